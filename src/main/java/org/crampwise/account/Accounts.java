@@ -1,0 +1,137 @@
+package org.crampwise.account;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.crampwise.system.ConflictException;
+import org.crampwise.system.FieldProblem;
+import org.crampwise.system.InvalidInputException;
+import org.crampwise.system.ResourceNotFoundException;
+
+/**
+ * The accounts service: registration, the account summary, time zones and erasure. Other modules call it for an
+ * account's time zone and name; they never see the entity.
+ */
+@Service
+public class Accounts {
+
+	private static final int BCRYPT_MAX_BYTES = 72;
+
+	private final AccountRepository repository;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final LoginThrottle loginThrottle;
+
+	private final Clock clock;
+
+	Accounts(AccountRepository repository, PasswordEncoder passwordEncoder, LoginThrottle loginThrottle, Clock clock) {
+		this.repository = repository;
+		this.passwordEncoder = passwordEncoder;
+		this.loginThrottle = loginThrottle;
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers a new account. Bean validation of {@link Registration} has run by then; this adds what it cannot
+	 * check: the byte length of the password, the time zone, and that the name is free.
+	 * @throws InvalidInputException for a bad password or time zone
+	 * @throws ConflictException when the username is taken
+	 */
+	@Transactional
+	public AccountSummary register(Registration registration) {
+		String username = Account.normalize(require(registration.username(), "username"));
+		String password = require(registration.password(), "password");
+		List<FieldProblem> problems = new ArrayList<>();
+		if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > BCRYPT_MAX_BYTES) {
+			problems.add(new FieldProblem("password", "must be at most 72 bytes (fewer characters outside ASCII)"));
+		}
+		ZoneId zone = ZoneOffset.UTC;
+		if (registration.timeZone() != null && !registration.timeZone().isBlank()) {
+			try {
+				zone = ZoneId.of(registration.timeZone().trim());
+			}
+			catch (java.time.DateTimeException ex) {
+				problems.add(new FieldProblem("timeZone", "must be a time zone id such as Europe/Paris"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		if (this.repository.existsByUsername(username)) {
+			throw usernameTaken();
+		}
+		try {
+			Account account = this.repository
+				.saveAndFlush(new Account(username, this.passwordEncoder.encode(password), zone, this.clock.instant()));
+			return summary(account);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// another request registered the same name between the check and the insert
+			throw usernameTaken();
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public AccountSummary summary(AccountId id) {
+		return summary(find(id));
+	}
+
+	/** The zone the user's times are shown in. */
+	@Transactional(readOnly = true)
+	public ZoneId zoneOf(AccountId id) {
+		return find(id).timeZone();
+	}
+
+	@Transactional
+	public void changeTimeZone(AccountId id, String zoneId) {
+		try {
+			find(id).changeTimeZone(ZoneId.of(zoneId));
+		}
+		catch (java.time.DateTimeException ex) {
+			throw new InvalidInputException("timeZone", "must be a time zone id such as Europe/Paris");
+		}
+	}
+
+	/**
+	 * Erases the account. Every table of user data references {@code accounts} with {@code ON DELETE CASCADE}, so
+	 * one delete removes every row of this user.
+	 */
+	@Transactional
+	public void erase(AccountId id) {
+		Account account = find(id);
+		this.loginThrottle.forget(account.username());
+		this.repository.delete(account);
+	}
+
+	private Account find(AccountId id) {
+		return this.repository.findById(id.value()).orElseThrow(() -> new ResourceNotFoundException("account", id));
+	}
+
+	private static AccountSummary summary(Account account) {
+		return new AccountSummary(account.id(), account.username(),
+				account.createdAt().atZone(account.timeZone()).toOffsetDateTime(), account.timeZone().getId());
+	}
+
+	private static ConflictException usernameTaken() {
+		return new ConflictException("username", "This username is taken.");
+	}
+
+	private static String require(@Nullable String value, String field) {
+		if (value == null) {
+			throw new InvalidInputException(field, "is required");
+		}
+		return value;
+	}
+
+}

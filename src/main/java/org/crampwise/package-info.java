@@ -1,0 +1,4 @@
+@NullMarked
+package org.crampwise;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,197 @@
+package org.crampwise.account;
+
+import java.time.OffsetDateTime;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import org.crampwise.system.ConflictException;
+import org.crampwise.system.InvalidInputException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+@WebMvcTest(AccountApiController.class)
+@Import(SecurityConfiguration.class)
+class AccountApiControllerTests {
+
+	private static final AccountPrincipal ALICE = new AccountPrincipal(new AccountId(7), "alice", "{noop}x", false);
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@MockitoBean
+	Accounts accounts;
+
+	@Test
+	void registrationAnswers201WithLocationAndTheName() {
+		given(this.accounts.register(any())).willReturn(new AccountSummary(new AccountId(1), "alice",
+				OffsetDateTime.parse("2026-11-20T10:00:00+01:00"), "Europe/Paris"));
+
+		assertThat(this.mvc.post()
+			.uri("/api/v1/account")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"Alice\",\"password\":\"correct-horse\"}")).hasStatus(201)
+			.hasHeader("Location", "/api/v1/account")
+			.bodyJson()
+			.extractingPath("$.username")
+			.isEqualTo("alice");
+	}
+
+	@Test
+	void registrationListsEveryBadFieldAndStoresNothing() {
+		assertThat(this.mvc.post()
+			.uri("/api/v1/account")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"a b\",\"password\":\"short\"}")).hasStatus(400)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.satisfies(json -> {
+				json.assertThat().extractingPath("$.status").isEqualTo(400);
+				json.assertThat().extractingPath("$.errors.length()").isEqualTo(2);
+				json.assertThat()
+					.extractingPath("$.errors[*].field")
+					.asArray()
+					.containsExactlyInAnyOrder("username", "password");
+			});
+		verifyNoInteractions(this.accounts);
+	}
+
+	@Test
+	void aMissingFieldIsNamed() {
+		assertThat(this.mvc.post()
+			.uri("/api/v1/account")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"alice\"}")).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("password");
+	}
+
+	@Test
+	void anUnknownFieldIsA400ThatNamesIt() {
+		assertThat(this.mvc.post()
+			.uri("/api/v1/account")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"alice\",\"password\":\"correct-horse\",\"isAdmin\":true}")).hasStatus(400)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.satisfies(json -> {
+				json.assertThat().extractingPath("$.errors[0].field").isEqualTo("isAdmin");
+				json.assertThat().extractingPath("$.errors[0].message").isEqualTo("is not a known field");
+			});
+		verifyNoInteractions(this.accounts);
+	}
+
+	@Test
+	void aWrongTypeIsA400ThatNamesTheField() {
+		assertThat(this.mvc.post()
+			.uri("/api/v1/account")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"alice\",\"password\":{\"nested\":1}}")).hasStatus(400)
+			.bodyJson()
+			.satisfies(json -> {
+				json.assertThat().extractingPath("$.errors[0].field").isEqualTo("password");
+				json.assertThat().extractingPath("$.errors[0].message").asString().contains("string");
+			});
+	}
+
+	@Test
+	void malformedJsonIsA400NotA500() {
+		assertThat(this.mvc.post()
+			.uri("/api/v1/account")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":")).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void aWrongContentTypeIs415() {
+		assertThat(this.mvc.post().uri("/api/v1/account").contentType(MediaType.TEXT_PLAIN).content("alice"))
+			.hasStatus(415)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void aBodyOver64KbIs413() {
+		String huge = "{\"username\":\"alice\",\"password\":\"" + "x".repeat(70_000) + "\"}";
+		assertThat(this.mvc.post().uri("/api/v1/account").contentType(MediaType.APPLICATION_JSON).content(huge))
+			.hasStatus(413)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		verifyNoInteractions(this.accounts);
+	}
+
+	@Test
+	void aTakenNameIs409() {
+		given(this.accounts.register(any())).willThrow(new ConflictException("username", "This username is taken."));
+
+		assertThat(this.mvc.post()
+			.uri("/api/v1/account")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"alice\",\"password\":\"correct-horse\"}")).hasStatus(409)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("username");
+	}
+
+	@Test
+	void aRuleOfTheServiceIsReportedPerField() {
+		given(this.accounts.register(any()))
+			.willThrow(new InvalidInputException("timeZone", "must be a time zone id such as Europe/Paris"));
+
+		assertThat(this.mvc.post()
+			.uri("/api/v1/account")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"alice\",\"password\":\"correct-horse\",\"timeZone\":\"Mars/Base\"}"))
+			.hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("timeZone");
+	}
+
+	@Test
+	void readingTheAccountNeedsSignInAndSays401AsProblem() {
+		assertThat(this.mvc.get().uri("/api/v1/account")).hasStatus(401)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.hasHeader("WWW-Authenticate", "Basic realm=\"Crampwise\"");
+	}
+
+	@Test
+	void theSignedInUserReadsTheirOwnAccount() {
+		given(this.accounts.summary(new AccountId(7))).willReturn(new AccountSummary(new AccountId(7), "alice",
+				OffsetDateTime.parse("2026-11-20T10:00:00+01:00"), "Europe/Paris"));
+
+		assertThat(this.mvc.get().uri("/api/v1/account").with(user(ALICE))).hasStatusOk()
+			.bodyJson()
+			.satisfies(json -> {
+				json.assertThat().extractingPath("$.username").isEqualTo("alice");
+				json.assertThat().extractingPath("$.createdAt").isEqualTo("2026-11-20T10:00:00+01:00");
+			});
+	}
+
+	@Test
+	void aCookieSignedInChangeWithoutCsrfTokenIsRefused() {
+		assertThat(this.mvc.delete().uri("/api/v1/account").with(user(ALICE))).hasStatus(403)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		verify(this.accounts, never()).erase(any());
+	}
+
+	@Test
+	void aCookieSignedInChangeWithCsrfTokenIsAccepted() {
+		assertThat(this.mvc.delete().uri("/api/v1/account").with(user(ALICE)).with(csrf())).hasStatus(204);
+		verify(this.accounts).erase(new AccountId(7));
+	}
+
+}

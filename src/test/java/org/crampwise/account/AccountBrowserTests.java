@@ -1,0 +1,117 @@
+package org.crampwise.account;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.crampwise.support.Browser;
+import org.crampwise.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A person on a phone-sized Chromium: registers, signs out, signs in, sees the home page; a wrong password and an
+ * unknown page get friendly answers.
+ */
+@IntegrationTest
+@Tag("browser")
+class AccountBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	WebDriver browser;
+
+	WebDriverWait wait;
+
+	@BeforeEach
+	void open() {
+		this.browser = Browser.start(Browser.PHONE);
+		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
+	}
+
+	@AfterEach
+	void close() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void registersSignsOutSignsInAndSeesTheHomePage() {
+		this.browser.get(url("/register"));
+		this.browser.findElement(By.id("username")).sendKeys("Nightowl");
+		this.browser.findElement(By.id("password")).sendKeys("calf-stretch-2026");
+		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
+
+		this.wait.until(ExpectedConditions.urlContains("/login"));
+		assertThat(this.browser.findElement(By.cssSelector(".flash-success")).getText()).contains("account is ready");
+		assertThat(this.browser.findElement(By.id("username")).getAttribute("value")).isEqualTo("nightowl");
+		signIn("Nightowl", "calf-stretch-2026");
+
+		assertThat(greeting().getText()).isEqualTo("Hello, nightowl");
+
+		this.browser.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
+		this.wait.until(ExpectedConditions.urlContains("/login?logout"));
+		this.browser.get(url("/"));
+		assertThat(this.browser.findElements(By.id("greeting"))).isEmpty();
+
+		this.browser.get(url("/login"));
+		signIn("nightowl", "calf-stretch-2026");
+		assertThat(greeting().getText()).isEqualTo("Hello, nightowl");
+
+		this.browser.get(url("/no-such-page"));
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+	}
+
+	@Test
+	void aWrongPasswordIsToldPlainly() {
+		this.browser.get(url("/login"));
+		signIn("nobody-here", "not-the-password");
+
+		assertThat(this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error"))).getText()).contains("Wrong username or password");
+	}
+
+	@Test
+	void registrationErrorsAreShownBesideTheirFields() {
+		this.browser.get(url("/register"));
+		this.browser.findElement(By.id("username")).sendKeys("x");
+		this.browser.findElement(By.id("password")).sendKeys("short");
+		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
+
+		assertThat(this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username-errors"))).getText()).contains("3 to 40");
+		assertThat(this.browser.findElement(By.id("password-errors")).getText()).contains("10 to 72");
+		assertThat(this.browser.findElement(By.id("username")).getAttribute("aria-invalid")).isEqualTo("true");
+	}
+
+	private org.openqa.selenium.WebElement greeting() {
+		try {
+			return this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			throw new AssertionError("no greeting on " + this.browser.getCurrentUrl() + ":\n"
+					+ this.browser.findElement(By.tagName("main")).getText(), ex);
+		}
+	}
+
+	private void signIn(String username, String password) {
+		this.browser.findElement(By.id("username")).clear();
+		this.browser.findElement(By.id("username")).sendKeys(username);
+		this.browser.findElement(By.id("password")).sendKeys(password);
+		this.browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
