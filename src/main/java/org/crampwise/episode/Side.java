@@ -1,0 +1,8 @@
+package org.crampwise.episode;
+
+/** Which leg cramped (API codes). */
+public enum Side {
+
+	LEFT, RIGHT, BOTH
+
+}
