@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A cramp episode as other modules (advice, export, share) read it. Times carry the offset the user logged them
- * with; {@code nightOf} and {@code daytime} follow {@link NightRule}.
+ * with; {@code nightOf} and {@code daytime} follow {@link org.crampwise.system.NightRule}.
  *
  * @param id the server-assigned id
  * @param startedAt when the cramp began, with the user's offset

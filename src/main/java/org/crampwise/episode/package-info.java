@@ -1,7 +1,7 @@
 /**
  * The cramp diary: episodes, the "cramp now" timer and the night rule.
  * <p>
- * Public API for other modules: {@link org.crampwise.episode.Episode} and its enums, {@link org.crampwise.episode.NightRule},
+ * Public API for other modules: {@link org.crampwise.episode.Episode} and its enums,
  * and the episode service's read methods.
  */
 @NullMarked

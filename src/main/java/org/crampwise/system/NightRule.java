@@ -1,4 +1,4 @@
-package org.crampwise.episode;
+package org.crampwise.system;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
