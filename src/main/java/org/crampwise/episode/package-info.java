@@ -1,5 +1,5 @@
 /**
- * The cramp diary: episodes, the "cramp now" timer and the night rule.
+ * The cramp diary: episodes and the "cramp now" timer. Nights follow {@link org.crampwise.system.NightRule}.
  * <p>
  * Public API for other modules: {@link org.crampwise.episode.Episode} and its enums,
  * and the episode service's read methods.
