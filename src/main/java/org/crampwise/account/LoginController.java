@@ -1,5 +1,7 @@
 package org.crampwise.account;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpSession;
 
 import org.jspecify.annotations.Nullable;
@@ -20,8 +22,8 @@ class LoginController {
 	static final String VIEW = "account/login";
 
 	@GetMapping("/login")
-	String login(@RequestParam(required = false) @Nullable String error, @Nullable HttpSession session, Model model) {
-		if (error != null) {
+	String login(@RequestParam Map<String, String> params, @Nullable HttpSession session, Model model) {
+		if (params.containsKey("error")) {
 			Object last = (session != null) ? session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) : null;
 			model.addAttribute("loginError", (last instanceof LockedException) ? "login.locked" : "login.failed");
 		}
