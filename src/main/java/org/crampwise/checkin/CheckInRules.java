@@ -44,7 +44,10 @@ class CheckInRules {
 		if (checkIn.nightOf().isAfter(tonight)) {
 			problems.add(problem("nightOf", "checkin.error.future", tonight));
 		}
-		range(problems, "waterMl", checkIn.waterMl(), 0, MAX_WATER_ML);
+		if (checkIn.waterMl() != null && (checkIn.waterMl() < 0 || checkIn.waterMl() > MAX_WATER_ML)) {
+			problems.add(problem("waterMl", "checkin.error.water", plain(MAX_WATER_ML),
+					plain(MAX_WATER_ML / WaterUnit.GLASS_ML)));
+		}
 		range(problems, "alcoholDrinks", checkIn.alcoholDrinks(), 0, MAX_DRINKS);
 		if (!range(problems, "hoursFromLastDrinkToBed", checkIn.hoursFromLastDrinkToBed(), 0, MAX_HOURS)
 				&& checkIn.hoursFromLastDrinkToBed() != null

@@ -108,7 +108,7 @@ class CheckInApiControllerTests {
 					.extractingPath("$.errors[*].field")
 					.asArray()
 					.containsExactly("waterMl", "hoursFromLastDrinkToBed", "sittingHours", "potassiumFoodServings");
-				json.assertThat().extractingPath("$.errors[0].message").isEqualTo("Must be between 0 and 10000.");
+				json.assertThat().extractingPath("$.errors[0].message").isEqualTo("Must be between 0 and 10000 ml (40 glasses).");
 			});
 		verify(this.repository, never()).saveAndFlush(any());
 	}

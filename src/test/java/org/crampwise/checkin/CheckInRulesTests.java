@@ -60,7 +60,7 @@ class CheckInRulesTests {
 		List<FieldProblem> problems = this.rules.problems(with(field, value), TONIGHT);
 
 		assertThat(problems).extracting(FieldProblem::field).containsExactly(field);
-		assertThat(problems.get(0).message()).matches("Must be between 0 and (10000|30|24|20)\\.");
+		assertThat(problems.get(0).message()).matches("Must be between 0 and (10000 ml \\(40 glasses\\)|30|24|20)\\.");
 	}
 
 	@Test
