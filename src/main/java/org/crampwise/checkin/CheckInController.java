@@ -48,20 +48,21 @@ class CheckInController {
 	String initTonightForm(AccountId me,
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate night, Model model,
 			RedirectAttributes redirect) {
+		LocalDate tonight = this.checkIns.tonight(me);
 		if (night != null) {
-			return redirectTo(night, this.checkIns.tonight(me));
+			return redirectTo(night, tonight);
 		}
-		return initForm(me, this.checkIns.tonight(me), model, redirect);
+		return initForm(me, tonight, tonight, model, redirect);
 	}
 
 	@GetMapping("/checkin/{nightOf}")
 	String initNightForm(AccountId me, @PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate nightOf, Model model,
 			RedirectAttributes redirect) {
-		return initForm(me, nightOf, model, redirect);
+		return initForm(me, nightOf, this.checkIns.tonight(me), model, redirect);
 	}
 
-	private String initForm(AccountId me, LocalDate night, Model model, RedirectAttributes redirect) {
-		LocalDate tonight = this.checkIns.tonight(me);
+	private String initForm(AccountId me, LocalDate night, LocalDate tonight, Model model,
+			RedirectAttributes redirect) {
 		if (night.isAfter(tonight)) {
 			redirect.addFlashAttribute("error", "checkin.future");
 			return "redirect:/checkin";
@@ -85,9 +86,8 @@ class CheckInController {
 	String processForm(AccountId me, @PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate nightOf,
 			@ModelAttribute(FORM) CheckInForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		LocalDate tonight = this.checkIns.tonight(me);
-		boolean saved = this.checkIns.checkIn(me, nightOf).isPresent();
 		if (result.hasErrors()) {
-			return show(me, nightOf, tonight, saved, null, model);
+			return showAgain(me, nightOf, tonight, model);
 		}
 		try {
 			this.checkIns.save(me, form.toCheckIn(nightOf));
@@ -102,7 +102,7 @@ class CheckInController {
 					result.reject("checkin.invalid", p.message());
 				}
 			});
-			return show(me, nightOf, tonight, saved, null, model);
+			return showAgain(me, nightOf, tonight, model);
 		}
 		redirect.addFlashAttribute("message", "checkin.saved");
 		return redirectTo(nightOf, tonight);
@@ -119,6 +119,11 @@ class CheckInController {
 			redirect.addFlashAttribute("error", "checkin.notFound");
 		}
 		return redirectTo(nightOf, this.checkIns.tonight(me));
+	}
+
+	/** The form with the answers just sent and their errors. */
+	private String showAgain(AccountId me, LocalDate night, LocalDate tonight, Model model) {
+		return show(me, night, tonight, this.checkIns.checkIn(me, night).isPresent(), null, model);
 	}
 
 	private String show(AccountId me, LocalDate night, LocalDate tonight, boolean saved,

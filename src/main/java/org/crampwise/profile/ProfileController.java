@@ -103,7 +103,7 @@ class ProfileController {
 			@ModelAttribute("medicationForm") MedicationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			this.medications.medication(me, id);
+			this.medications.medication(me, id); // another user's id is a 404, also with a bad form
 			return showMedication(id, model);
 		}
 		try {
