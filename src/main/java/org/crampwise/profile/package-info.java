@@ -3,7 +3,9 @@
  * drug classes.
  * <p>
  * Public API for other modules: {@link org.crampwise.profile.HealthProfile}, {@link org.crampwise.profile.Medication},
- * their enums, and the profile and medication services' read methods.
+ * their enums, the read methods of {@link org.crampwise.profile.ProfileService} and
+ * {@link org.crampwise.profile.MedicationService}, and {@link org.crampwise.profile.MedicationCatalog} with its
+ * {@link org.crampwise.profile.CatalogEntry} (drug names, classes and each class's cramp note).
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Health profile and medications")

@@ -1,0 +1,161 @@
+package org.crampwise.checkin;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.crampwise.account.AccountId;
+import org.crampwise.system.InvalidInputException;
+import org.crampwise.system.ResourceNotFoundException;
+
+/**
+ * The check-in pages: {@code /checkin} is tonight's, {@code /checkin/{nightOf}} any earlier night's. A night without
+ * a check-in starts from the latest earlier one, so an unchanged day takes one tap.
+ */
+@Controller
+class CheckInController {
+
+	static final String VIEW = "checkin/form";
+
+	static final String FORM = "checkInForm";
+
+	/** How many nights back the page lists for looking back. */
+	static final int RECENT_NIGHTS = 14;
+
+	private final CheckInService checkIns;
+
+	CheckInController(CheckInService checkIns) {
+		this.checkIns = checkIns;
+	}
+
+	/** Tonight's check-in, or with {@code ?night=} (the page's "go to night" field) that night's. */
+	@GetMapping("/checkin")
+	String initTonightForm(AccountId me,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate night, Model model,
+			RedirectAttributes redirect) {
+		LocalDate tonight = this.checkIns.tonight(me);
+		if (night != null) {
+			return redirectTo(night, tonight);
+		}
+		return initForm(me, tonight, tonight, model, redirect);
+	}
+
+	@GetMapping("/checkin/{nightOf}")
+	String initNightForm(AccountId me, @PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate nightOf, Model model,
+			RedirectAttributes redirect) {
+		return initForm(me, nightOf, this.checkIns.tonight(me), model, redirect);
+	}
+
+	private String initForm(AccountId me, LocalDate night, LocalDate tonight, Model model,
+			RedirectAttributes redirect) {
+		if (night.isAfter(tonight)) {
+			redirect.addFlashAttribute("error", "checkin.future");
+			return "redirect:/checkin";
+		}
+		Optional<CheckIn> saved = this.checkIns.checkIn(me, night);
+		CheckInForm form;
+		LocalDate prefilledFrom = null;
+		if (saved.isPresent()) {
+			form = CheckInForm.of(saved.get());
+		}
+		else {
+			Optional<CheckIn> earlier = this.checkIns.latestBefore(me, night);
+			form = earlier.map(CheckInForm::of).orElse(CheckInForm.BLANK);
+			prefilledFrom = earlier.map(CheckIn::nightOf).orElse(null);
+		}
+		model.addAttribute(FORM, form);
+		return show(me, night, tonight, saved.isPresent(), prefilledFrom, model);
+	}
+
+	@PostMapping("/checkin/{nightOf}")
+	String processForm(AccountId me, @PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate nightOf,
+			@ModelAttribute(FORM) CheckInForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+		LocalDate tonight = this.checkIns.tonight(me);
+		if (result.hasErrors()) {
+			return showAgain(me, nightOf, tonight, model);
+		}
+		try {
+			this.checkIns.save(me, form.toCheckIn(nightOf));
+		}
+		catch (InvalidInputException ex) {
+			ex.problems().forEach(p -> {
+				String field = CheckInForm.pageField(p.field());
+				if (CheckInForm.hasField(field)) {
+					result.rejectValue(field, "checkin.invalid", p.message());
+				}
+				else {
+					result.reject("checkin.invalid", p.message());
+				}
+			});
+			return showAgain(me, nightOf, tonight, model);
+		}
+		redirect.addFlashAttribute("message", "checkin.saved");
+		return redirectTo(nightOf, tonight);
+	}
+
+	@PostMapping("/checkin/{nightOf}/delete")
+	String delete(AccountId me, @PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate nightOf,
+			RedirectAttributes redirect) {
+		try {
+			this.checkIns.delete(me, nightOf);
+			redirect.addFlashAttribute("message", "checkin.deleted");
+		}
+		catch (ResourceNotFoundException ex) {
+			redirect.addFlashAttribute("error", "checkin.notFound");
+		}
+		return redirectTo(nightOf, this.checkIns.tonight(me));
+	}
+
+	/** The form with the answers just sent and their errors. */
+	private String showAgain(AccountId me, LocalDate night, LocalDate tonight, Model model) {
+		return show(me, night, tonight, this.checkIns.checkIn(me, night).isPresent(), null, model);
+	}
+
+	private String show(AccountId me, LocalDate night, LocalDate tonight, boolean saved,
+			@Nullable LocalDate prefilledFrom, Model model) {
+		List<LocalDate> savedNights = this.checkIns.checkInsBetween(me, tonight.minusDays(RECENT_NIGHTS - 1), tonight)
+			.stream()
+			.map(CheckIn::nightOf)
+			.toList();
+		model.addAttribute("night", night);
+		model.addAttribute("tonight", tonight);
+		model.addAttribute("isTonight", night.equals(tonight));
+		model.addAttribute("saved", saved);
+		model.addAttribute("prefilledFrom", prefilledFrom);
+		model.addAttribute("previousNight", night.minusDays(1));
+		model.addAttribute("nextNight", night.isBefore(tonight) ? night.plusDays(1) : null);
+		model.addAttribute("recentNights",
+				Stream.iterate(tonight, n -> n.minusDays(1))
+					.limit(RECENT_NIGHTS)
+					.map(n -> new RecentNight(n, savedNights.contains(n), n.equals(night)))
+					.toList());
+		model.addAttribute("waterUnits", WaterUnit.values());
+		model.addAttribute("exerciseLevels", ExerciseLevel.values());
+		model.addAttribute("glassMl", WaterUnit.GLASS_ML);
+		return VIEW;
+	}
+
+	private static String redirectTo(LocalDate night, LocalDate tonight) {
+		return night.equals(tonight) ? "redirect:/checkin" : "redirect:/checkin/" + night;
+	}
+
+	/** One night of the "look back" strip. */
+	record RecentNight(LocalDate night, boolean saved, boolean current) {
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.crampwise.checkin;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.repository.Repository;
+
+/**
+ * Check-ins, always of one account. Every query starts with the account id and is served by the unique
+ * {@code (account_id, night_of)} index.
+ */
+interface CheckInRepository extends Repository<NightlyCheckIn, Long> {
+
+	Optional<NightlyCheckIn> findByAccountIdAndNightOf(long accountId, LocalDate nightOf);
+
+	List<NightlyCheckIn> findByAccountIdAndNightOfBetweenOrderByNightOfDesc(long accountId, LocalDate from,
+			LocalDate to);
+
+	Page<NightlyCheckIn> findByAccountIdAndNightOfBetweenOrderByNightOfDesc(long accountId, LocalDate from,
+			LocalDate to, Pageable pageable);
+
+	/** The latest check-in before a night: what the check-in page pre-fills a new night with. */
+	Optional<NightlyCheckIn> findFirstByAccountIdAndNightOfBeforeOrderByNightOfDesc(long accountId, LocalDate night);
+
+	NightlyCheckIn saveAndFlush(NightlyCheckIn checkIn);
+
+	void delete(NightlyCheckIn checkIn);
+
+}

@@ -1,0 +1,151 @@
+package org.crampwise.checkin;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.crampwise.account.AccountId;
+import org.crampwise.account.Accounts;
+import org.crampwise.system.FieldProblem;
+import org.crampwise.system.InvalidInputException;
+import org.crampwise.system.NightRule;
+import org.crampwise.system.ResourceNotFoundException;
+
+/**
+ * Nightly check-ins: one per account and night, saved with an idempotent upsert. Every method works on the given
+ * owner's check-ins only. Other modules read them through {@link #checkInsBetween} and {@link #checkIn}.
+ */
+@Service
+public class CheckInService {
+
+	/** The earliest and latest nights a range query reaches when the caller leaves a bound open. */
+	static final LocalDate FIRST_NIGHT = LocalDate.of(1900, 1, 1);
+
+	static final LocalDate LAST_NIGHT = LocalDate.of(9999, 12, 31);
+
+	private final CheckInRepository repository;
+
+	private final CheckInRules rules;
+
+	private final Accounts accounts;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transaction;
+
+	CheckInService(CheckInRepository repository, CheckInRules rules, Accounts accounts, Clock clock,
+			PlatformTransactionManager transactionManager) {
+		this.repository = repository;
+		this.rules = rules;
+		this.accounts = accounts;
+		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactionManager);
+	}
+
+	/**
+	 * The owner's check-ins of the nights from {@code fromNight} to {@code toNight}, both included, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<CheckIn> checkInsBetween(AccountId owner, LocalDate fromNight, LocalDate toNight) {
+		return this.repository.findByAccountIdAndNightOfBetweenOrderByNightOfDesc(owner.value(), fromNight, toNight)
+			.stream()
+			.map(NightlyCheckIn::toCheckIn)
+			.toList();
+	}
+
+	/** The owner's check-in of one night, if they saved one. */
+	@Transactional(readOnly = true)
+	public Optional<CheckIn> checkIn(AccountId owner, LocalDate nightOf) {
+		return this.repository.findByAccountIdAndNightOf(owner.value(), nightOf).map(NightlyCheckIn::toCheckIn);
+	}
+
+	/** The night the owner is in now, by their own time zone and {@link NightRule}. */
+	LocalDate tonight(AccountId owner) {
+		ZonedDateTime now = ZonedDateTime.now(this.clock.withZone(this.accounts.zoneOf(owner)));
+		return NightRule.nightOf(now.toOffsetDateTime());
+	}
+
+	/** The latest check-in before a night, which a new night's page starts from. */
+	@Transactional(readOnly = true)
+	Optional<CheckIn> latestBefore(AccountId owner, LocalDate night) {
+		return this.repository.findFirstByAccountIdAndNightOfBeforeOrderByNightOfDesc(owner.value(), night)
+			.map(NightlyCheckIn::toCheckIn);
+	}
+
+	/** One page of the owner's check-ins between two nights (either may be open), newest first. */
+	@Transactional(readOnly = true)
+	Page<CheckIn> page(AccountId owner, LocalDate fromNight, LocalDate toNight, int page, int size) {
+		List<FieldProblem> problems = this.rules.problemsOfRange(fromNight, toNight);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return this.repository
+			.findByAccountIdAndNightOfBetweenOrderByNightOfDesc(owner.value(), fromNight, toNight,
+					PageRequest.of(page, size))
+			.map(NightlyCheckIn::toCheckIn);
+	}
+
+	/**
+	 * Stores the check-in of its night, replacing every answer of an earlier save of that night. Saving the same
+	 * answers again changes nothing.
+	 * @throws InvalidInputException naming each bad field; nothing is stored then
+	 */
+	Saved save(AccountId owner, CheckIn checkIn) {
+		List<FieldProblem> problems = this.rules.problems(checkIn, tonight(owner));
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		try {
+			return upsert(owner, checkIn);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// a concurrent first save of the same night won the insert: this one now replaces its answers
+			return upsert(owner, checkIn);
+		}
+	}
+
+	private Saved upsert(AccountId owner, CheckIn checkIn) {
+		Saved saved = this.transaction.execute(status -> {
+			Optional<NightlyCheckIn> existing = this.repository.findByAccountIdAndNightOf(owner.value(),
+					checkIn.nightOf());
+			existing.ifPresent(stored -> stored.replaceAnswers(checkIn));
+			NightlyCheckIn stored = this.repository.saveAndFlush(existing.orElseGet(() -> new NightlyCheckIn(owner, checkIn)));
+			return new Saved(stored.toCheckIn(), existing.isEmpty());
+		});
+		if (saved == null) {
+			throw new IllegalStateException("the check-in transaction returned nothing");
+		}
+		return saved;
+	}
+
+	/**
+	 * Deletes the owner's check-in of a night.
+	 * @throws ResourceNotFoundException when there is none
+	 */
+	@Transactional
+	void delete(AccountId owner, LocalDate nightOf) {
+		NightlyCheckIn checkIn = this.repository.findByAccountIdAndNightOf(owner.value(), nightOf)
+			.orElseThrow(() -> new ResourceNotFoundException("check-in", nightOf));
+		this.repository.delete(checkIn);
+	}
+
+	/**
+	 * The outcome of a save.
+	 *
+	 * @param checkIn what is stored now
+	 * @param created whether the night had no check-in before
+	 */
+	record Saved(CheckIn checkIn, boolean created) {
+	}
+
+}

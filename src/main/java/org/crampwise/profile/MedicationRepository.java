@@ -1,0 +1,19 @@
+package org.crampwise.profile;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+/** Medications, always of one account: every query starts with the account id. */
+interface MedicationRepository extends Repository<MedicationEntry, Long> {
+
+	List<MedicationEntry> findByAccountId(long accountId);
+
+	Optional<MedicationEntry> findByIdAndAccountId(long id, long accountId);
+
+	MedicationEntry saveAndFlush(MedicationEntry medication);
+
+	void delete(MedicationEntry medication);
+
+}

@@ -1,0 +1,169 @@
+package org.crampwise.profile;
+
+import java.time.ZoneId;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.crampwise.account.AccountId;
+import org.crampwise.system.InvalidInputException;
+import org.crampwise.system.ResourceNotFoundException;
+
+/**
+ * The profile page ({@code /profile}): birth year, pregnancy, conditions and time zone, and the medications list
+ * with add, edit, stop and delete. Another user's medication id is a 404 page.
+ */
+@Controller
+class ProfileController {
+
+	static final String VIEW = "profile/form";
+
+	static final String MEDICATION_VIEW = "profile/medication";
+
+	/** Region-based zone ids (Europe/Paris) and UTC, sorted: the choices of the time zone select. */
+	static final List<String> ZONES = ZoneId.getAvailableZoneIds()
+		.stream()
+		.filter(id -> (id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/")) || id.equals("UTC"))
+		.sorted()
+		.toList();
+
+	private final ProfileService profiles;
+
+	private final MedicationService medications;
+
+	private final MedicationCatalog catalog;
+
+	ProfileController(ProfileService profiles, MedicationService medications, MedicationCatalog catalog) {
+		this.profiles = profiles;
+		this.medications = medications;
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/profile")
+	String initProfileForm(AccountId me, Model model) {
+		model.addAttribute("profileForm", ProfileForm.of(this.profiles.profile(me), this.profiles.timeZone(me)));
+		model.addAttribute("medicationForm", MedicationForm.BLANK);
+		return show(me, model);
+	}
+
+	@PostMapping("/profile")
+	String processProfileForm(AccountId me, @ModelAttribute("profileForm") ProfileForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		model.addAttribute("medicationForm", MedicationForm.BLANK);
+		if (result.hasErrors()) {
+			return show(me, model);
+		}
+		try {
+			this.profiles.update(me, form.toChange());
+		}
+		catch (InvalidInputException ex) {
+			ex.problems().forEach(p -> result.rejectValue(p.field(), "profile.invalid", p.message()));
+			return show(me, model);
+		}
+		redirect.addFlashAttribute("message", "profile.saved");
+		return "redirect:/profile";
+	}
+
+	@PostMapping("/profile/medications")
+	String processAddMedication(AccountId me, @ModelAttribute("medicationForm") MedicationForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		model.addAttribute("profileForm", ProfileForm.of(this.profiles.profile(me), this.profiles.timeZone(me)));
+		if (result.hasErrors()) {
+			return show(me, model);
+		}
+		try {
+			this.medications.add(me, form.toDraft());
+		}
+		catch (InvalidInputException ex) {
+			ex.problems().forEach(p -> result.rejectValue(p.field(), "medication.invalid", p.message()));
+			return show(me, model);
+		}
+		redirect.addFlashAttribute("message", "medication.added");
+		return "redirect:/profile#medications";
+	}
+
+	@GetMapping("/profile/medications/{id}/edit")
+	String initEditMedication(AccountId me, @PathVariable long id, Model model) {
+		model.addAttribute("medicationForm", MedicationForm.of(this.medications.medication(me, id)));
+		return showMedication(id, model);
+	}
+
+	@PostMapping("/profile/medications/{id}")
+	String processEditMedication(AccountId me, @PathVariable long id,
+			@ModelAttribute("medicationForm") MedicationForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			this.medications.medication(me, id); // another user's id is a 404, also with a bad form
+			return showMedication(id, model);
+		}
+		try {
+			this.medications.update(me, id, form.toDraft());
+		}
+		catch (InvalidInputException ex) {
+			ex.problems().forEach(p -> result.rejectValue(p.field(), "medication.invalid", p.message()));
+			return showMedication(id, model);
+		}
+		redirect.addFlashAttribute("message", "medication.saved");
+		return "redirect:/profile#medications";
+	}
+
+	@PostMapping("/profile/medications/{id}/stop")
+	String stopMedication(AccountId me, @PathVariable long id, RedirectAttributes redirect) {
+		try {
+			this.medications.stop(me, id);
+			redirect.addFlashAttribute("message", "medication.stopped");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", "medication.stopBeforeStart");
+		}
+		return "redirect:/profile#medications";
+	}
+
+	@PostMapping("/profile/medications/{id}/delete")
+	String deleteMedication(AccountId me, @PathVariable long id, RedirectAttributes redirect) {
+		this.medications.delete(me, id);
+		redirect.addFlashAttribute("message", "medication.deleted");
+		return "redirect:/profile#medications";
+	}
+
+	@ExceptionHandler(ResourceNotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound() {
+		return "error/404";
+	}
+
+	private String show(AccountId me, Model model) {
+		model.addAttribute("medications", this.medications.medications(me)
+			.stream()
+			.map(m -> new MedicationRow(m, this.catalog.crampAssociation(m.drugClass())))
+			.toList());
+		model.addAttribute("pregnancies", Pregnancy.values());
+		model.addAttribute("healthConditions", HealthCondition.values());
+		String zone = this.profiles.timeZone(me);
+		model.addAttribute("zones", ZONES.contains(zone) ? ZONES
+				: java.util.stream.Stream.concat(java.util.stream.Stream.of(zone), ZONES.stream()).toList());
+		model.addAttribute("drugClasses", DrugClass.values());
+		return VIEW;
+	}
+
+	private String showMedication(long id, Model model) {
+		model.addAttribute("medicationId", id);
+		model.addAttribute("drugClasses", DrugClass.values());
+		return MEDICATION_VIEW;
+	}
+
+	/** A medication with its class's cramp note, as the list shows it. */
+	record MedicationRow(Medication medication, String crampAssociation) {
+	}
+
+}

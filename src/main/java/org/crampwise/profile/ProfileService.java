@@ -1,0 +1,66 @@
+package org.crampwise.profile;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.crampwise.account.AccountId;
+import org.crampwise.account.Accounts;
+import org.crampwise.system.FieldProblem;
+import org.crampwise.system.InvalidInputException;
+
+/**
+ * The health profile: birth year, pregnancy and long-term conditions, plus the time zone the account keeps. Other
+ * modules read it through {@link #profile(AccountId)}.
+ */
+@Service
+public class ProfileService {
+
+	private final HealthProfileRepository repository;
+
+	private final ProfileRules rules;
+
+	private final Accounts accounts;
+
+	ProfileService(HealthProfileRepository repository, ProfileRules rules, Accounts accounts) {
+		this.repository = repository;
+		this.rules = rules;
+		this.accounts = accounts;
+	}
+
+	/** The owner's profile; {@link HealthProfile#EMPTY} when they never saved one. */
+	@Transactional(readOnly = true)
+	public HealthProfile profile(AccountId owner) {
+		return this.repository.findById(owner.value())
+			.map(StoredHealthProfile::toProfile)
+			.orElse(HealthProfile.EMPTY);
+	}
+
+	/** The zone id the owner's times are shown in. */
+	@Transactional(readOnly = true)
+	String timeZone(AccountId owner) {
+		return this.accounts.zoneOf(owner).getId();
+	}
+
+	/**
+	 * Replaces the owner's profile and, when the change names one, their time zone, all or nothing.
+	 * @throws InvalidInputException naming each bad field; nothing is stored then
+	 */
+	@Transactional
+	HealthProfile update(AccountId owner, ProfileChange change) {
+		List<FieldProblem> problems = this.rules.problemsOfProfile(change, this.accounts.zoneOf(owner));
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		StoredHealthProfile stored = this.repository.findById(owner.value())
+			.orElseGet(() -> new StoredHealthProfile(owner));
+		stored.replaceWith(change.toProfile());
+		HealthProfile saved = this.repository.saveAndFlush(stored).toProfile();
+		if (change.timeZone() != null) {
+			this.accounts.changeTimeZone(owner, change.timeZone().strip());
+		}
+		return saved;
+	}
+
+}

@@ -1,0 +1,138 @@
+package org.crampwise.checkin;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import org.crampwise.account.AccountId;
+import org.crampwise.system.FieldProblem;
+import org.crampwise.system.InvalidInputException;
+import org.crampwise.support.PageSecurity;
+import org.crampwise.support.SignedInAccount;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/** The check-in pages: pre-filling, binding errors and rule errors beside their fields, redirects. */
+@WebMvcTest(CheckInController.class)
+@Import(PageSecurity.class)
+class CheckInControllerTests {
+
+	static final AccountId ME = new AccountId(7);
+
+	static final LocalDate TONIGHT = LocalDate.of(2026, 11, 19);
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@MockitoBean
+	CheckInService checkIns;
+
+	@BeforeEach
+	void tonight() {
+		given(this.checkIns.tonight(ME)).willReturn(TONIGHT);
+		given(this.checkIns.checkIn(any(), any())).willReturn(Optional.empty());
+		given(this.checkIns.checkInsBetween(any(), any(), any())).willReturn(List.of());
+	}
+
+	@Test
+	void tonightsPageIsPrefilledFromTheLatestEarlierNight() {
+		CheckIn earlier = new CheckIn(TONIGHT.minusDays(2), 1500, 1, 2.0, 7.5, 3.0, ExerciseLevel.LIGHT, true, null,
+				null, null, false);
+		given(this.checkIns.latestBefore(ME, TONIGHT)).willReturn(Optional.of(earlier));
+
+		assertThat(this.mvc.get().uri("/checkin").with(SignedInAccount.as(7))).hasStatusOk()
+			.hasViewName(CheckInController.VIEW)
+			.model()
+			.containsEntry("prefilledFrom", TONIGHT.minusDays(2))
+			.containsEntry("saved", false)
+			.containsEntry(CheckInController.FORM, CheckInForm.of(earlier));
+	}
+
+	@Test
+	void aFutureNightRedirectsToTonightWithAMessage() {
+		assertThat(this.mvc.get().uri("/checkin/2026-11-20").with(SignedInAccount.as(7))).hasStatus3xxRedirection()
+			.hasRedirectedUrl("/checkin")
+			.flash()
+			.containsEntry("error", "checkin.future");
+	}
+
+	@Test
+	void theGoToFieldOpensThatNight() {
+		assertThat(this.mvc.get().uri("/checkin?night=2026-11-02").with(SignedInAccount.as(7)))
+			.hasRedirectedUrl("/checkin/2026-11-02");
+	}
+
+	@Test
+	void anUnreadableNumberIsNamedBesideItsFieldAndNothingIsSaved() {
+		assertThat(this.mvc.post()
+			.uri("/checkin/2026-11-19")
+			.with(SignedInAccount.as(7))
+			.with(csrf())
+			.param("sittingHours", "three")
+			.param("waterAmount", "6")
+			.param("waterUnit", "GLASSES")).hasStatusOk()
+			.hasViewName(CheckInController.VIEW)
+			.model()
+			.extractingBindingResult(CheckInController.FORM)
+			.hasFieldErrors("sittingHours");
+		verify(this.checkIns, never()).save(any(), any());
+	}
+
+	@Test
+	void aRuleProblemIsShownBesideThePageFieldOfTheSameAnswer() {
+		given(this.checkIns.save(eq(ME), any()))
+			.willThrow(new InvalidInputException(List.of(new FieldProblem("waterMl", "Must be between 0 and 10000 ml."),
+					new FieldProblem("nightOf", "Must not be after tonight."))));
+
+		assertThat(this.mvc.post()
+			.uri("/checkin/2026-11-19")
+			.with(SignedInAccount.as(7))
+			.with(csrf())
+			.param("waterAmount", "50")
+			.param("waterUnit", "GLASSES")).hasStatusOk()
+			.model()
+			.extractingBindingResult(CheckInController.FORM)
+			.hasFieldErrors("waterAmount")
+			.satisfies(result -> assertThat(result.getGlobalErrorCount()).isOne());
+	}
+
+	@Test
+	void aSavedCheckInRedirectsToItsNight() {
+		given(this.checkIns.save(eq(ME), any())).willReturn(
+				new CheckInService.Saved(CheckInRulesTests.blank(TONIGHT.minusDays(1)), true));
+
+		assertThat(this.mvc.post()
+			.uri("/checkin/2026-11-18")
+			.with(SignedInAccount.as(7))
+			.with(csrf())
+			.param("waterAmount", "1500")
+			.param("waterUnit", "ML")
+			.param("exercise", "HARD")
+			.param("tightBedding", "true")).hasRedirectedUrl("/checkin/2026-11-18")
+			.flash()
+			.containsEntry("message", "checkin.saved");
+		verify(this.checkIns).save(ME, new CheckIn(TONIGHT.minusDays(1), 1500, null, null, null, null,
+				ExerciseLevel.HARD, null, null, null, null, true));
+	}
+
+	@Test
+	void thePageNeedsSignIn() {
+		assertThat(this.mvc.get().uri("/checkin")).hasStatus3xxRedirection();
+	}
+
+}

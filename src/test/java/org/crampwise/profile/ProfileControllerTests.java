@@ -1,0 +1,140 @@
+package org.crampwise.profile;
+
+import java.util.List;
+
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import org.crampwise.account.AccountId;
+import org.crampwise.system.InvalidInputException;
+import org.crampwise.system.ResourceNotFoundException;
+import org.crampwise.support.PageSecurity;
+import org.crampwise.support.SignedInAccount;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/** The profile page: field errors from the rules, the medication forms, and 404 for ids that are not the user's. */
+@WebMvcTest(ProfileController.class)
+@Import({ PageSecurity.class, MedicationCatalog.class })
+class ProfileControllerTests {
+
+	static final AccountId ME = new AccountId(7);
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@MockitoBean
+	ProfileService profiles;
+
+	@MockitoBean
+	MedicationService medications;
+
+	@BeforeEach
+	void user() {
+		given(this.profiles.profile(ME)).willReturn(HealthProfile.EMPTY);
+		given(this.profiles.timeZone(ME)).willReturn("Z");
+		given(this.medications.medications(ME)).willReturn(List.of());
+	}
+
+	@Test
+	void theCurrentZoneIsOfferedEvenWhenItIsNotARegion() {
+		assertThat(this.mvc.get().uri("/profile").with(SignedInAccount.as(7))).hasStatusOk()
+			.hasViewName(ProfileController.VIEW)
+			.model()
+			.hasEntrySatisfying("zones", zones -> assertThat(zones).asInstanceOf(InstanceOfAssertFactories.list(String.class))
+				.startsWith("Z")
+				.contains("Europe/Paris"));
+	}
+
+	@Test
+	void aRuleProblemIsShownBesideItsField() {
+		given(this.profiles.update(eq(ME), any())).willThrow(new InvalidInputException("birthYear", "Must be a year"));
+
+		assertThat(this.mvc.post().uri("/profile").with(SignedInAccount.as(7)).with(csrf()).param("birthYear", "1800"))
+			.hasStatusOk()
+			.model()
+			.extractingBindingResult("profileForm")
+			.hasFieldErrors("birthYear");
+	}
+
+	@Test
+	void conditionsAndTimeZoneAreBoundAndSaved() {
+		given(this.profiles.update(eq(ME), any())).willReturn(HealthProfile.EMPTY);
+
+		assertThat(this.mvc.post()
+			.uri("/profile")
+			.with(SignedInAccount.as(7))
+			.with(csrf())
+			.param("birthYear", "1950")
+			.param("pregnancy", "NONE")
+			.param("conditions", "DIABETES", "LIVER_DISEASE")
+			.param("timeZone", "Asia/Tokyo")).hasRedirectedUrl("/profile");
+		verify(this.profiles).update(ME, new ProfileChange(1950, Pregnancy.NONE,
+				java.util.Set.of(HealthCondition.DIABETES, HealthCondition.LIVER_DISEASE), "Asia/Tokyo"));
+	}
+
+	@Test
+	void anUnknownConditionCodeIsAFieldErrorNotA500() {
+		assertThat(this.mvc.post()
+			.uri("/profile")
+			.with(SignedInAccount.as(7))
+			.with(csrf())
+			.param("conditions", "GOUT")).hasStatusOk()
+			.model()
+			.extractingBindingResult("profileForm")
+			.hasFieldErrors("conditions");
+		verify(this.profiles, never()).update(any(), any());
+	}
+
+	@Test
+	void anotherUsersMedicationIsANotFoundPage() {
+		given(this.medications.medication(ME, 99)).willThrow(new ResourceNotFoundException("medication", 99));
+		given(this.medications.stop(ME, 99)).willThrow(new ResourceNotFoundException("medication", 99));
+
+		assertThat(this.mvc.get().uri("/profile/medications/99/edit").with(SignedInAccount.as(7))).hasStatus(404)
+			.hasViewName("error/404");
+		assertThat(this.mvc.post().uri("/profile/medications/99/stop").with(SignedInAccount.as(7)).with(csrf()))
+			.hasStatus(404);
+	}
+
+	@Test
+	void theEditPageShowsTheMedication() {
+		given(this.medications.medication(ME, 3))
+			.willReturn(new Medication(3, "Lasix", DrugClass.LOOP_DIURETIC, java.time.LocalDate.of(2026, 10, 1), null));
+
+		assertThat(this.mvc.get().uri("/profile/medications/3/edit").with(SignedInAccount.as(7))).hasStatusOk()
+			.hasViewName(ProfileController.MEDICATION_VIEW)
+			.bodyText()
+			.contains("value=\"Lasix\"", "value=\"2026-10-01\"", "<option value=\"LOOP_DIURETIC\" selected=\"selected\"");
+	}
+
+	@Test
+	void aMedicationWithoutClassIsLeftForTheCatalog() {
+		given(this.medications.add(eq(ME), any()))
+			.willReturn(new Medication(3, "Lasix", DrugClass.LOOP_DIURETIC, null, null));
+
+		assertThat(this.mvc.post()
+			.uri("/profile/medications")
+			.with(SignedInAccount.as(7))
+			.with(csrf())
+			.param("name", "Lasix")
+			.param("drugClass", "")
+			.param("startedOn", "2026-10-01")).hasRedirectedUrl("/profile#medications");
+		verify(this.medications).add(ME,
+				new MedicationDraft("Lasix", null, java.time.LocalDate.of(2026, 10, 1), null));
+	}
+
+}

@@ -1,0 +1,8 @@
+package org.crampwise.profile;
+
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+
+@DataJpaTest
+class ProfileRepositoryTests extends ProfileRepositoryContract {
+
+}
