@@ -2,7 +2,6 @@ package org.crampwise.account;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,7 +55,7 @@ public class Accounts {
 		if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > BCRYPT_MAX_BYTES) {
 			problems.add(new FieldProblem("password", "must be at most 72 bytes (fewer characters outside ASCII)"));
 		}
-		ZoneId zone = ZoneOffset.UTC;
+		ZoneId zone = ZoneId.of("UTC");
 		if (registration.timeZone() != null && !registration.timeZone().isBlank()) {
 			try {
 				zone = ZoneId.of(registration.timeZone().trim());

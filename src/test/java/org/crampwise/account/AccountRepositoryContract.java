@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The account tables and queries, run once on H2 ({@link AccountRepositoryTests}) and once on PostgreSQL
  * ({@link AccountRepositoryPostgresTests}) with the same Flyway migrations.
  */
+@org.springframework.transaction.annotation.Transactional
 abstract class AccountRepositoryContract {
 
 	private static final Instant CREATED = Instant.parse("2026-11-20T10:15:30Z");

@@ -1,6 +1,5 @@
 package org.crampwise.support;
 
-import java.lang.reflect.Constructor;
 import java.util.List;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -9,6 +8,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.crampwise.account.AccountId;
+import org.crampwise.account.TestPrincipals;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
@@ -30,16 +30,7 @@ public final class SignedInAccount {
 	}
 
 	private static UserDetails principal(AccountId id, String username) {
-		try {
-			Class<?> type = Class.forName("org.crampwise.account.AccountPrincipal");
-			Constructor<?> constructor = type.getDeclaredConstructor(AccountId.class, String.class, String.class,
-					boolean.class);
-			constructor.setAccessible(true);
-			return (UserDetails) constructor.newInstance(id, username, "{noop}unused", false);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException("the account module's principal type changed; update this helper", ex);
-		}
+		return TestPrincipals.principal(id, username);
 	}
 
 }
