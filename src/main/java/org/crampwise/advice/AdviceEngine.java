@@ -118,8 +118,9 @@ public class AdviceEngine {
 	}
 
 	/**
-	 * Orders the recommended remedies: by score (the sum of their fired rules' scores), then by evidence grade, then
-	 * by the remedies' declared order (first-line first). Once enough episodes say what helped most, the active
+	 * Orders the recommended remedies: first-line before second-line (magnesium last, whatever its score), then by
+	 * score (the sum of their fired rules' scores), then by evidence grade, then by the remedies' declared order.
+	 * Once enough episodes say what helped most, the active
 	 * reliefs keep the places they won but are reordered among themselves by how often each helped this user most.
 	 */
 	private List<Remedy> rank(Map<Remedy, List<RuleOutcome>> recommending, AdviceContext context) {
@@ -128,8 +129,8 @@ public class AdviceEngine {
 		List<Candidate> candidates = new ArrayList<>();
 		recommending.forEach((remedy, reasons) -> candidates.add(new Candidate(remedy,
 				reasons.stream().mapToInt(RuleOutcome::score).sum(), strongest(reasons))));
-		candidates.sort(Comparator.comparingInt(Candidate::score)
-			.reversed()
+		candidates.sort(Comparator.comparing((Candidate c) -> c.remedy().isSecondLine())
+			.thenComparing(Comparator.comparingInt(Candidate::score).reversed())
 			.thenComparing(Candidate::evidence)
 			.thenComparing(Candidate::remedy));
 		List<Remedy> order = new ArrayList<>(candidates.stream().map(Candidate::remedy).toList());

@@ -26,8 +26,7 @@ public record AdviceSettings(@DefaultValue("14") int windowDays, @DefaultValue R
 			throw new IllegalArgumentException("crampwise.advice.window-days must be 1.." + AdviceContext.MAX_WINDOW_DAYS);
 		}
 		requirePositive("crampwise.advice.ranking", List.of(ranking.factorWeight(), ranking.coincidenceWeight(),
-				ranking.standingWeight(), ranking.firstLineWeight(), ranking.secondLineWeight(),
-				ranking.helpedMostMinEpisodes()));
+				ranking.standingWeight(), ranking.firstLineWeight(), ranking.helpedMostMinEpisodes()));
 		requirePositive("crampwise.advice.factors", List.of(factors.minNights(), factors.lowWaterMl(),
 				factors.heavyDrinks(), factors.potassiumServings(), factors.olderAgeYears(),
 				factors.stretchedCrampNightsForMagnesium()));
@@ -56,14 +55,14 @@ public record AdviceSettings(@DefaultValue("14") int windowDays, @DefaultValue R
 	 * @param coincidenceWeight per night a factor was present and cramps followed; also per cramp a relief helped
 	 * most (3)
 	 * @param standingWeight for a standing fact of the profile or medications: age, pregnancy, a diuretic (2)
-	 * @param firstLineWeight for general first-line advice and for an active relief nobody has rated yet (1)
-	 * @param secondLineWeight for magnesium, a second-line idea that should not outrank the user's own signals (1)
+	 * @param firstLineWeight for general first-line advice, an active relief, and magnesium (which the engine ranks
+	 * after every first-line remedy anyway) (1)
 	 * @param helpedMostMinEpisodes episodes in the window saying what helped most before the active reliefs are
 	 * ordered by it (3)
 	 */
 	public record Ranking(@DefaultValue("1") int factorWeight, @DefaultValue("3") int coincidenceWeight,
 			@DefaultValue("2") int standingWeight, @DefaultValue("1") int firstLineWeight,
-			@DefaultValue("1") int secondLineWeight, @DefaultValue("3") int helpedMostMinEpisodes) {
+			@DefaultValue("3") int helpedMostMinEpisodes) {
 	}
 
 	/**

@@ -57,6 +57,14 @@ public enum Remedy {
 		return name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
+	/**
+	 * Whether this is a second-line remedy, only for when first-line self-care is not enough and only through a
+	 * clinician (magnesium). The engine ranks it after every first-line recommendation.
+	 */
+	public boolean isSecondLine() {
+		return this == MAGNESIUM;
+	}
+
 	/** Whether this is one of the four remedies a user tries during a cramp (and logs as a relief). */
 	public boolean isActiveRelief() {
 		return relief().isPresent();

@@ -10,7 +10,9 @@ import org.crampwise.episode.Relief;
 
 /**
  * One of the four things to do during a cramp. Fires when the window has at least one episode; scores
- * {@code first-line-weight} plus {@code coincidence-weight} per episode on which it helped most. The reason says, in
+ * {@code first-line-weight}, plus {@code coincidence-weight} per episode on which it helped most once at least
+ * {@code ranking.helped-most-min-episodes} episodes of the window say what helped most (fewer are too few to rank
+ * by; the reason still mentions them). The reason says, in
  * this order of preference: how often it helped most (arguments: times, episodes saying what helped most), how
  * often it was tried (times tried, episodes), or how many cramps there were (episodes, window nights).
  */
@@ -47,7 +49,8 @@ abstract class ActiveReliefRule extends AbstractRule {
 			}
 		}
 		AdviceSettings.Ranking ranking = this.settings.ranking();
-		int score = ranking.firstLineWeight() + ranking.coincidenceWeight() * helped;
+		boolean enough = rated >= ranking.helpedMostMinEpisodes();
+		int score = ranking.firstLineWeight() + (enough ? ranking.coincidenceWeight() * helped : 0);
 		if (helped > 0) {
 			return recommendedAs("helped", score, helped, rated);
 		}

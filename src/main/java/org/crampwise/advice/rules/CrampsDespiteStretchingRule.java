@@ -14,8 +14,8 @@ import org.crampwise.checkin.CheckIn;
 
 /**
  * Second line, through a clinician: cramps on {@code factors.stretched-cramp-nights-for-magnesium} or more nights
- * even though the user had stretched before bed. Suggests asking a clinician about magnesium; scores only
- * {@code second-line-weight} so it never outranks the user's own signals. Arguments: cramp nights after stretching,
+ * even though the user had stretched before bed. Suggests asking a clinician about magnesium; scores
+ * {@code first-line-weight}, and the engine ranks magnesium after every first-line remedy. Arguments: cramp nights after stretching,
  * window nights (not fired: cramp nights after stretching, nights needed).
  */
 @Component
@@ -42,7 +42,7 @@ class CrampsDespiteStretchingRule extends AbstractRule {
 		if (stretched < needed) {
 			return notFired(stretched, needed);
 		}
-		return recommended(this.settings.ranking().secondLineWeight(), stretched, context.windowDays());
+		return recommended(this.settings.ranking().firstLineWeight(), stretched, context.windowDays());
 	}
 
 }

@@ -60,6 +60,18 @@ abstract class ActiveReliefRuleContract {
 	}
 
 	@Test
+	void helpedMostDoesNotScoreBelowThreeEpisodesThatSayWhatHelped() {
+		RuleOutcome outcome = rule().evaluate(context().episode(cramp(nightsAgo(1)).helpedMost(relief()))
+			.episode(cramp(nightsAgo(2)).helpedMost(relief()))
+			.episode(cramp(nightsAgo(3)))
+			.build());
+
+		assertThat(outcome.messageKey()).isEqualTo("advice." + rule().id() + ".fired.helped");
+		assertThat(outcome.args()).containsExactly(2, 2);
+		assertThat(outcome.score()).isEqualTo(1);
+	}
+
+	@Test
 	void saysHowOftenItWasTriedWhenItNeverHelpedMost() {
 		RuleOutcome outcome = rule().evaluate(context().episode(cramp(nightsAgo(1)).tried(relief(), other()).helpedMost(other()))
 			.episode(cramp(nightsAgo(2)))

@@ -54,7 +54,7 @@ class CrampsDespiteStretchingRuleTests {
 	}
 
 	@Test
-	void scoresOnlyTheSecondLineWeightHoweverManyNights() {
+	void scoresOnlyTheFirstLineWeightHoweverManyNights() {
 		RuleOutcome outcome = this.rule.evaluate(stretchedCrampNights(10).build());
 
 		assertThat(outcome.args()).containsExactly(10, 14);
