@@ -18,11 +18,6 @@ public enum EvidenceGrade {
 	/** No trial evidence: consensus or rationale only. */
 	NONE;
 
-	/** Whether this grade is stronger than the other one. */
-	public boolean isStrongerThan(EvidenceGrade other) {
-		return ordinal() < other.ordinal();
-	}
-
 	/** The kebab-case form used in message keys. */
 	public String key() {
 		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -50,9 +50,4 @@ public record RuleOutcome(String ruleId, Concern concern, boolean fired, int sco
 		return arg instanceof Collection<?> collection ? List.copyOf(collection) : arg;
 	}
 
-	/** The argument at that position (for tests and explanations). */
-	public Object arg(int index) {
-		return this.args.get(index);
-	}
-
 }
