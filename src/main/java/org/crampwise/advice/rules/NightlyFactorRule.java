@@ -1,0 +1,50 @@
+package org.crampwise.advice.rules;
+
+import org.jspecify.annotations.Nullable;
+
+import org.crampwise.advice.AdviceContext;
+import org.crampwise.advice.AdviceSettings;
+import org.crampwise.advice.Concern;
+import org.crampwise.advice.NightCount;
+import org.crampwise.advice.RuleOutcome;
+import org.crampwise.checkin.CheckIn;
+
+/**
+ * A risk factor answered in the nightly check-in. Fires when the factor was present on at least
+ * {@code factors.min-nights} nights of the window; scores {@code factor-weight} per such night plus
+ * {@code coincidence-weight} per such night that had cramps.
+ * <p>
+ * Fired arguments: threshold, nights present, window nights, of those cramp nights. Not fired: threshold, nights
+ * present, window nights, nights answered, nights needed; or, when no check-in answered, only the window nights.
+ */
+abstract class NightlyFactorRule extends AbstractRule {
+
+	final AdviceSettings settings;
+
+	NightlyFactorRule(String id, Concern concern, AdviceSettings settings) {
+		super(id, concern);
+		this.settings = settings;
+	}
+
+	/** TRUE when the factor was present that night, FALSE when not, null when the check-in did not say. */
+	abstract @Nullable Boolean present(CheckIn checkIn);
+
+	/** The threshold shown in the reason (ml, hours, drinks, servings), or the value that counts as present. */
+	abstract Object threshold();
+
+	@Override
+	public final RuleOutcome evaluate(AdviceContext context) {
+		NightCount count = context.count(this::present);
+		int needed = this.settings.factors().minNights();
+		if (count.answered() == 0) {
+			return notFiredAs("unanswered", context.windowDays());
+		}
+		if (count.nights() < needed) {
+			return notFired(threshold(), count.nights(), context.windowDays(), count.answered(), needed);
+		}
+		AdviceSettings.Ranking ranking = this.settings.ranking();
+		int score = ranking.factorWeight() * count.nights() + ranking.coincidenceWeight() * count.crampNights();
+		return recommended(score, threshold(), count.nights(), context.windowDays(), count.crampNights());
+	}
+
+}
