@@ -26,9 +26,11 @@ CREATE TABLE cramp_episodes (
     CONSTRAINT ck_cramp_episodes_offset CHECK (start_offset_seconds BETWEEN -64800 AND 64800)
 );
 
--- "This user's episodes by night, newest first" and night ranges: an equality on account_id, a range on night_of,
--- and the order night_of DESC, started_at DESC, id DESC all come from this one index (read backwards), so a query
--- never touches another user's rows and never sorts.
+-- "This user's episodes by night, newest first" and night ranges: the equality on account_id and the range on
+-- night_of come from this one index, so a query never touches another user's rows. PostgreSQL also reads the order
+-- night_of DESC, started_at DESC, id DESC from it (backwards) and never sorts; H2 reads the user's rows in range
+-- through it and sorts them. id makes the order total, so pages never overlap. (H2 also backs the foreign key with
+-- an index of its own on account_id alone.)
 CREATE INDEX ix_cramp_episodes_account_night ON cramp_episodes (account_id, night_of, started_at, id);
 
 -- The running "cramp now" timer: at most one per user, kept on the server so it survives a reload or a closed tab.

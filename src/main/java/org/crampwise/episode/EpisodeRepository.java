@@ -11,8 +11,9 @@ import org.springframework.data.repository.Repository;
 
 /**
  * Every query names the owner first and filters nights by range, in the order of the index
- * {@code ix_cramp_episodes_account_night (account_id, night_of, started_at, id)}, which serves both the filter and
- * the order (read backwards): newest night first, then latest start, then highest id.
+ * {@code ix_cramp_episodes_account_night (account_id, night_of, started_at, id)}, which serves the filter on both
+ * databases and, read backwards on PostgreSQL, the order too: newest night first, then latest start, then highest
+ * id.
  */
 interface EpisodeRepository extends Repository<CrampEpisode, Long> {
 
