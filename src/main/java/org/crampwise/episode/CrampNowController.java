@@ -103,14 +103,18 @@ class CrampNowController {
 		return SAVED_VIEW;
 	}
 
-	/** A quick choice: one detail per tap, saved at once. */
+	/**
+	 * A quick choice: one detail per tap, saved at once. The page comes back scrolled to the question just answered
+	 * (the first one is at the top anyway), so the next one is under the thumb.
+	 */
 	@PostMapping("/{id}")
 	String choose(AccountId me, @PathVariable long id, @ModelAttribute QuickChoice choice, BindingResult result,
 			RedirectAttributes redirect) {
 		this.episodes.find(me, id);
+		String back = "redirect:/cramp-now/" + id;
 		if (result.hasErrors()) {
 			redirect.addFlashAttribute("error", "episode.flash.choiceInvalid");
-			return "redirect:/cramp-now/" + id;
+			return back;
 		}
 		try {
 			if (choice.intensity() != null) {
@@ -118,21 +122,25 @@ class CrampNowController {
 			}
 			else if (choice.muscle() != null) {
 				this.episodes.feltIn(me, id, choice.muscle());
+				back += "#quick-muscle";
 			}
 			else if (choice.side() != null) {
 				this.episodes.onSide(me, id, choice.side());
+				back += "#quick-side";
 			}
 			else if (choice.tried() != null) {
 				this.episodes.toggleTried(me, id, choice.tried());
+				back += "#quick-tried";
 			}
 			else if (choice.helpedMost() != null) {
 				this.episodes.helpedMost(me, id, choice.helpedMost());
+				back += "#quick-helped";
 			}
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("error", "episode.flash.choiceInvalid");
 		}
-		return "redirect:/cramp-now/" + id;
+		return back;
 	}
 
 }

@@ -68,6 +68,7 @@ class EpisodeController {
 		model.addAttribute("nights", DiaryNight.group(page.getContent(), zone));
 		model.addAttribute("page", page);
 		model.addAttribute("zone", zone.getId());
+		model.addAttribute("filtered", result.hasErrors());
 		model.addAttribute("pageUrl", pageUrl(result.hasErrors() ? DiaryFilter.NONE : applied));
 		return DIARY;
 	}
