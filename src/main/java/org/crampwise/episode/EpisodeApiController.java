@@ -71,6 +71,7 @@ class EpisodeApiController {
 	@Operation(summary = "List episodes, newest first",
 			description = "Newest night first, then latest start. from/to filter on nightOf, both inclusive and "
 					+ "optional.")
+	@ApiResponse(responseCode = "200", description = "A page: items, page, size, total")
 	EpisodePageResponse list(@Parameter(hidden = true) AccountId me,
 			@Parameter(description = "First night, YYYY-MM-DD") @RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
@@ -83,6 +84,7 @@ class EpisodeApiController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "Read an episode")
+	@ApiResponse(responseCode = "200", description = "The episode")
 	@ApiResponse(responseCode = "404", description = "No such episode, or another user's", content = @Content(
 			mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 	EpisodeResponse show(@Parameter(hidden = true) AccountId me, @PathVariable long id) {
@@ -93,6 +95,7 @@ class EpisodeApiController {
 	@Operation(summary = "Correct an episode",
 			description = "Replaces every field; the rules are those of POST. Also how an episode saved by the timer "
 					+ "gets its intensity, muscle and side.")
+	@ApiResponse(responseCode = "200", description = "The corrected episode")
 	@ApiResponse(responseCode = "404", description = "No such episode, or another user's", content = @Content(
 			mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 	EpisodeResponse correct(@Parameter(hidden = true) AccountId me, @PathVariable long id,
@@ -126,6 +129,7 @@ class EpisodeApiController {
 
 	@GetMapping("/timer")
 	@Operation(summary = "Read the running timer")
+	@ApiResponse(responseCode = "200", description = "The running timer")
 	@ApiResponse(responseCode = "404", description = "No timer runs", content = @Content(
 			mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 	TimerResponse timer(@Parameter(hidden = true) AccountId me) {

@@ -54,7 +54,8 @@ class EpisodeController {
 	}
 
 	@GetMapping("/episodes")
-	String diary(AccountId me, @ModelAttribute("filter") DiaryFilter filter, BindingResult result, Model model) {
+	String diary(AccountId me, @ModelAttribute("filter") DiaryFilter filter, BindingResult bound, Model model) {
+		BindingResult result = around(filter, bound, model);
 		DiaryFilter applied = result.hasErrors() ? DiaryFilter.NONE : filter;
 		Page<Episode> page;
 		try {
@@ -189,16 +190,18 @@ class EpisodeController {
 
 	/**
 	 * A record form is bound through its constructor. When a value cannot be converted (a date that is not a date,
-	 * an unknown code) the binder records the error in a result made before the form existed, so that result has no
-	 * form to read the other fields from. This gives the page a result around the form (the failed fields are
-	 * {@code null} in it and show what was typed, from their errors), with the same errors.
+	 * an unknown code) the binder records the error in a result made before the form existed, and leaves the model
+	 * without the form, so the page has nothing to read the other fields from. This puts the form back and gives the
+	 * page a result around it (the failed fields are {@code null} in it and show what was typed, from their
+	 * errors), with the same errors.
 	 */
-	private static BindingResult around(EpisodeForm form, BindingResult result, Model model) {
+	private static BindingResult around(Object form, BindingResult result, Model model) {
 		if (result.getTarget() != null) {
 			return result;
 		}
 		BeanPropertyBindingResult rebound = new BeanPropertyBindingResult(form, result.getObjectName());
 		rebound.addAllErrors(result);
+		model.addAttribute(result.getObjectName(), form);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + result.getObjectName(), rebound);
 		return rebound;
 	}
