@@ -1,9 +1,12 @@
 package org.crampwise.episode;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 
@@ -45,9 +48,9 @@ class EpisodeController {
 
 	private final Accounts accounts;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	EpisodeController(EpisodeService episodes, Accounts accounts, java.time.Clock clock) {
+	EpisodeController(EpisodeService episodes, Accounts accounts, Clock clock) {
 		this.episodes = episodes;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -152,7 +155,7 @@ class EpisodeController {
 	 * and rule errors are shown together, each beside its field; nothing is saved unless there are none.
 	 */
 	private @Nullable Episode save(EpisodeForm form, BindingResult result, ZoneId zone,
-			java.util.function.Function<EpisodeDraft, Episode> action) {
+			Function<EpisodeDraft, Episode> action) {
 		List<FieldProblem> problems = new ArrayList<>();
 		OffsetDateTime startedAt = null;
 		try {
@@ -176,12 +179,16 @@ class EpisodeController {
 			}
 		}
 		else {
-			// still run the rules, so every bad field is named at once; nothing is stored while startedAt is missing
+			// still run the rules, so every bad field is named at once (a missing start is already named)
+			boolean startKnown = startedAt != null;
 			try {
-				EpisodeRules.check(form.toDraft(startedAt), this.clock.instant());
+				this.episodes.check(form.toDraft(startedAt));
 			}
 			catch (InvalidInputException ex) {
-				ex.problems().stream().filter(p -> !"startedAt".equals(p.field())).forEach(problems::add);
+				ex.problems()
+					.stream()
+					.filter(p -> startKnown || !"startedAt".equals(p.field()))
+					.forEach(problems::add);
 			}
 		}
 		reject(problems, result, EpisodeController::formField);
@@ -207,7 +214,7 @@ class EpisodeController {
 	}
 
 	private static void reject(List<FieldProblem> problems, BindingResult result,
-			java.util.function.UnaryOperator<String> field) {
+			UnaryOperator<String> field) {
 		for (FieldProblem problem : problems) {
 			String name = field.apply(problem.field());
 			if (!result.hasFieldErrors(name)) {

@@ -106,6 +106,15 @@ public class EpisodeService {
 		return load(owner, id).toEpisode();
 	}
 
+	/**
+	 * Checks a draft against the rules without storing anything, so a form with other errors too (a date that is
+	 * not a date) can name every bad field at once.
+	 * @throws InvalidInputException naming every bad field
+	 */
+	void check(EpisodeDraft draft) {
+		EpisodeRules.check(draft, this.clock.instant());
+	}
+
 	/** Logs a whole episode (form or API). */
 	@Transactional
 	Episode log(AccountId owner, EpisodeDraft draft) {

@@ -190,6 +190,17 @@ class EpisodePagesTests {
 	}
 
 	@Test
+	void aStartInTheFutureIsNamedEvenBesideAValueOfTheWrongKind() {
+		assertThat(postForm("/episodes/new", "date", "2026-03-29", "time", "11:00", "minutes", "two", "intensity", "6",
+				"muscle", "CALF", "side", "LEFT"))
+			.hasStatusOk()
+			.model()
+			.extractingBindingResult("episode")
+			.hasFieldErrors("time", "minutes");
+		verify(this.episodes, never()).save(any());
+	}
+
+	@Test
 	void aValueOfTheWrongKindKeepsTheRestOfTheForm() {
 		MvcTestResult result = postForm("/episodes/new", "date", "someday", "time", "03:00", "minutes", "two",
 				"intensity", "6", "muscle", "CALF", "side", "LEFT");
