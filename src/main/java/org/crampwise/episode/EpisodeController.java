@@ -1,0 +1,249 @@
+package org.crampwise.episode;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import org.crampwise.account.AccountId;
+import org.crampwise.account.Accounts;
+import org.crampwise.system.FieldProblem;
+import org.crampwise.system.InvalidInputException;
+
+/**
+ * The diary ({@code /episodes}), the "log an episode" form ({@code /episodes/new}), editing
+ * ({@code /episodes/{id}/edit}) and deleting (asked once: a confirmation page, or the browser's confirm dialog).
+ * Times are entered and shown in the user's zone.
+ */
+@Controller
+class EpisodeController {
+
+	static final String DIARY = "episodes/diary";
+
+	static final String FORM = "episodes/form";
+
+	static final String CONFIRM_DELETE = "episodes/delete";
+
+	static final int DIARY_PAGE_SIZE = 20;
+
+	private final EpisodeService episodes;
+
+	private final Accounts accounts;
+
+	private final Clock clock;
+
+	EpisodeController(EpisodeService episodes, Accounts accounts, Clock clock) {
+		this.episodes = episodes;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	@GetMapping("/episodes")
+	String diary(AccountId me, @ModelAttribute("filter") DiaryFilter filter, BindingResult bound, Model model) {
+		BindingResult result = around(filter, bound, model);
+		DiaryFilter applied = result.hasErrors() ? DiaryFilter.NONE : filter;
+		Page<Episode> page;
+		try {
+			page = this.episodes.page(me, applied.from(), applied.to(), applied.pageNumber(), DIARY_PAGE_SIZE);
+		}
+		catch (InvalidInputException ex) {
+			reject(ex.problems(), result, field -> field);
+			page = this.episodes.page(me, null, null, 0, DIARY_PAGE_SIZE);
+		}
+		ZoneId zone = this.accounts.zoneOf(me);
+		model.addAttribute("nights", DiaryNight.group(page.getContent(), zone));
+		model.addAttribute("page", page);
+		model.addAttribute("zone", zone.getId());
+		model.addAttribute("filtered", result.hasErrors());
+		model.addAttribute("pageUrl", pageUrl(result.hasErrors() ? DiaryFilter.NONE : applied));
+		return DIARY;
+	}
+
+	@GetMapping("/episodes/new")
+	String initCreationForm(AccountId me, Model model) {
+		ZoneId zone = this.accounts.zoneOf(me);
+		model.addAttribute("episode", EpisodeForm.startingAt(LocalStart.lastNight(this.clock.instant(), zone)));
+		return form(model, zone, null);
+	}
+
+	@PostMapping("/episodes/new")
+	String processCreationForm(AccountId me, @ModelAttribute("episode") EpisodeForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		ZoneId zone = this.accounts.zoneOf(me);
+		Episode saved = save(form, around(form, result, model), zone, draft -> this.episodes.log(me, draft));
+		if (saved == null) {
+			return form(model, zone, null);
+		}
+		redirect.addFlashAttribute("message", "episode.flash.logged");
+		return "redirect:/episodes";
+	}
+
+	@GetMapping("/episodes/{id}/edit")
+	String initUpdateForm(AccountId me, @PathVariable long id, Model model) {
+		ZoneId zone = this.accounts.zoneOf(me);
+		model.addAttribute("episode", EpisodeForm.of(this.episodes.find(me, id), zone));
+		return form(model, zone, id);
+	}
+
+	@PostMapping("/episodes/{id}/edit")
+	String processUpdateForm(AccountId me, @PathVariable long id, @ModelAttribute("episode") EpisodeForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		ZoneId zone = this.accounts.zoneOf(me);
+		this.episodes.find(me, id);
+		Episode saved = save(form, around(form, result, model), zone, draft -> this.episodes.correct(me, id, draft));
+		if (saved == null) {
+			return form(model, zone, id);
+		}
+		redirect.addFlashAttribute("message", "episode.flash.updated");
+		return "redirect:/episodes";
+	}
+
+	/** Without JavaScript the delete button lands here: the page asks once. */
+	@GetMapping("/episodes/{id}/delete")
+	String confirmDeletion(AccountId me, @PathVariable long id, Model model) {
+		Episode episode = this.episodes.find(me, id);
+		model.addAttribute("row", DiaryNight.Row.of(episode, this.accounts.zoneOf(me)));
+		return CONFIRM_DELETE;
+	}
+
+	/**
+	 * Deletes once the user has said yes: on the confirmation page, or in the browser's confirm dialog (the script
+	 * then adds {@code confirmed=true}). A post without it asks first.
+	 */
+	@PostMapping("/episodes/{id}/delete")
+	String processDeletion(AccountId me, @PathVariable long id,
+			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+		if (!confirmed) {
+			this.episodes.find(me, id);
+			return "redirect:/episodes/" + id + "/delete";
+		}
+		this.episodes.delete(me, id);
+		redirect.addFlashAttribute("message", "episode.flash.deleted");
+		return "redirect:/episodes";
+	}
+
+	private String form(Model model, ZoneId zone, @Nullable Long id) {
+		model.addAttribute("episodeId", id);
+		model.addAttribute("zone", zone.getId());
+		model.addAttribute("muscles", Muscle.values());
+		model.addAttribute("sides", Side.values());
+		model.addAttribute("reliefs", Relief.values());
+		model.addAttribute("warningSigns", WarningSign.values());
+		return FORM;
+	}
+
+	/**
+	 * Runs the form through the same rules as the API. Binding errors (a date that is not a date, an unknown code)
+	 * and rule errors are shown together, each beside its field; nothing is saved unless there are none.
+	 */
+	private @Nullable Episode save(EpisodeForm form, BindingResult result, ZoneId zone,
+			Function<EpisodeDraft, Episode> action) {
+		List<FieldProblem> problems = new ArrayList<>();
+		OffsetDateTime startedAt = null;
+		try {
+			startedAt = form.startedAt(zone);
+		}
+		catch (InvalidInputException ex) {
+			problems.addAll(ex.problems());
+		}
+		if (form.date() == null && !result.hasFieldErrors("date")) {
+			problems.add(new FieldProblem("date", "is required"));
+		}
+		if (form.time() == null && !result.hasFieldErrors("time")) {
+			problems.add(new FieldProblem("time", "is required"));
+		}
+		if (problems.isEmpty() && !result.hasErrors()) {
+			try {
+				return action.apply(form.toDraft(startedAt));
+			}
+			catch (InvalidInputException ex) {
+				problems.addAll(ex.problems());
+			}
+		}
+		else {
+			// still run the rules, so every bad field is named at once (a missing start is already named)
+			boolean startKnown = startedAt != null;
+			try {
+				this.episodes.check(form.toDraft(startedAt));
+			}
+			catch (InvalidInputException ex) {
+				ex.problems()
+					.stream()
+					.filter(p -> startKnown || !"startedAt".equals(p.field()))
+					.forEach(problems::add);
+			}
+		}
+		reject(problems, result, EpisodeController::formField);
+		return null;
+	}
+
+	/**
+	 * A record form is bound through its constructor. When a value cannot be converted (a date that is not a date,
+	 * an unknown code) the binder records the error in a result made before the form existed, and leaves the model
+	 * without the form, so the page has nothing to read the other fields from. This puts the form back and gives the
+	 * page a result around it (the failed fields are {@code null} in it and show what was typed, from their
+	 * errors), with the same errors.
+	 */
+	private static BindingResult around(Object form, BindingResult result, Model model) {
+		if (result.getTarget() != null) {
+			return result;
+		}
+		BeanPropertyBindingResult rebound = new BeanPropertyBindingResult(form, result.getObjectName());
+		rebound.addAllErrors(result);
+		model.addAttribute(result.getObjectName(), form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + result.getObjectName(), rebound);
+		return rebound;
+	}
+
+	private static void reject(List<FieldProblem> problems, BindingResult result,
+			UnaryOperator<String> field) {
+		for (FieldProblem problem : problems) {
+			String name = field.apply(problem.field());
+			if (!result.hasFieldErrors(name)) {
+				result.rejectValue(name, "episode.rule", problem.message());
+			}
+		}
+	}
+
+	/** The form field that shows a rule's problem. */
+	static String formField(String field) {
+		if (field.equals("startedAt")) {
+			return "time";
+		}
+		if (field.equals("durationSeconds")) {
+			return "minutes";
+		}
+		int index = field.indexOf('[');
+		return (index > 0) ? field.substring(0, index) : field;
+	}
+
+	private static String pageUrl(DiaryFilter filter) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/episodes");
+		if (filter.from() != null) {
+			url.queryParam("from", filter.from());
+		}
+		if (filter.to() != null) {
+			url.queryParam("to", filter.to());
+		}
+		return url.build().toUriString();
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.crampwise.episode;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/**
+ * Every query names the owner first and filters nights by range, in the order of the index
+ * {@code ix_cramp_episodes_account_night (account_id, night_of, started_at, id)}, which serves the filter on both
+ * databases and, read backwards on PostgreSQL, the order too: newest night first, then latest start, then highest
+ * id.
+ */
+interface EpisodeRepository extends Repository<CrampEpisode, Long> {
+
+	String BY_NIGHT = "from CrampEpisode e where e.accountId = :accountId and e.nightOf between :from and :to";
+
+	String NEWEST_FIRST = " order by e.nightOf desc, e.startedAt desc, e.id desc";
+
+	Optional<CrampEpisode> findByIdAndAccountId(long id, long accountId);
+
+	@Query("select e " + BY_NIGHT + NEWEST_FIRST)
+	List<CrampEpisode> findNights(long accountId, LocalDate from, LocalDate to);
+
+	@Query(value = "select e " + BY_NIGHT + NEWEST_FIRST, countQuery = "select count(e) " + BY_NIGHT)
+	Page<CrampEpisode> findNights(long accountId, LocalDate from, LocalDate to, Pageable page);
+
+	CrampEpisode save(CrampEpisode episode);
+
+	void delete(CrampEpisode episode);
+
+}

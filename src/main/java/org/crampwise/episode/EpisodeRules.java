@@ -1,0 +1,162 @@
+package org.crampwise.episode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import org.crampwise.system.FieldProblem;
+import org.crampwise.system.InvalidInputException;
+
+/**
+ * The rules of input for an episode, the same for the API, the log form and the "cramp now" quick choices. Every
+ * broken rule becomes one {@link FieldProblem} naming the field as the client sent it; {@link #check} reports them
+ * all at once, before anything is written.
+ */
+final class EpisodeRules {
+
+	static final int MIN_INTENSITY = 0;
+
+	static final int MAX_INTENSITY = 10;
+
+	static final int MIN_DURATION_SECONDS = 1;
+
+	/** 24 hours. */
+	static final int MAX_DURATION_SECONDS = 86_400;
+
+	/** A phone's clock may run a little ahead of the server's; more than this is a typo (or the wrong day). */
+	static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+
+	/** Characters as a person counts them (code points), so an emoji is one. */
+	static final int MAX_NOTES = 2000;
+
+	/** Older starts are typos, and the year 1900 is well inside what both databases store. */
+	static final int EARLIEST_YEAR = 1900;
+
+	private EpisodeRules() {
+	}
+
+	/**
+	 * Checks a whole episode.
+	 * @param now the server's clock, for the "not in the future" rule
+	 * @throws InvalidInputException naming every bad field
+	 */
+	static EpisodeValues check(EpisodeDraft draft, Instant now) {
+		List<FieldProblem> problems = new ArrayList<>();
+		OffsetDateTime startedAt = draft.startedAt();
+		if (startedAt == null) {
+			problems.add(required("startedAt"));
+		}
+		else {
+			startProblem(startedAt, now, "startedAt", problems);
+		}
+		Integer duration = draft.durationSeconds();
+		if (duration == null) {
+			problems.add(required("durationSeconds"));
+		}
+		else if (duration < MIN_DURATION_SECONDS || duration > MAX_DURATION_SECONDS) {
+			problems.add(new FieldProblem("durationSeconds",
+					"must be between 1 and 86400 seconds (1 second to 24 hours)"));
+		}
+		Integer intensity = draft.intensity();
+		if (intensity == null) {
+			problems.add(required("intensity"));
+		}
+		else {
+			intensityProblem(intensity, "intensity", problems);
+		}
+		if (draft.muscle() == null) {
+			problems.add(new FieldProblem("muscle", "is required: one of CALF, FOOT, THIGH, OTHER"));
+		}
+		if (draft.side() == null) {
+			problems.add(new FieldProblem("side", "is required: one of LEFT, RIGHT, BOTH"));
+		}
+		Set<Relief> reliefs = codes(draft.reliefsTried(), "reliefsTried", Relief.class, problems);
+		Relief helpedMost = draft.helpedMost();
+		if (helpedMost != null && !reliefs.contains(helpedMost)) {
+			problems.add(new FieldProblem("helpedMost", "must be one of reliefsTried"));
+		}
+		Set<WarningSign> warningSigns = codes(draft.warningSigns(), "warningSigns", WarningSign.class, problems);
+		String notes = notesProblem(draft.notes(), problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return new EpisodeValues(startOfSecond(startedAt), duration, intensity, draft.muscle(), draft.side(),
+				Boolean.TRUE.equals(draft.wokeFromSleep()), reliefs, helpedMost, warningSigns, notes);
+	}
+
+	/** Checks a pain rating given on its own (a quick choice, or the body of a timer stop). */
+	static int checkIntensity(int intensity, String field) {
+		List<FieldProblem> problems = new ArrayList<>();
+		intensityProblem(intensity, field, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return intensity;
+	}
+
+	/** Checks that a relief chosen as the one that helped most was tried. */
+	static void checkHelpedMost(Relief helpedMost, Set<Relief> reliefsTried) {
+		if (!reliefsTried.contains(helpedMost)) {
+			throw new InvalidInputException("helpedMost", "must be one of reliefsTried");
+		}
+	}
+
+	static OffsetDateTime startOfSecond(OffsetDateTime time) {
+		return time.truncatedTo(ChronoUnit.SECONDS);
+	}
+
+	private static void startProblem(OffsetDateTime startedAt, Instant now, String field, List<FieldProblem> problems) {
+		if (startedAt.toInstant().isAfter(now.plus(FUTURE_TOLERANCE))) {
+			problems.add(new FieldProblem(field, "must not be more than 5 minutes in the future"));
+		}
+		else if (startedAt.getYear() < EARLIEST_YEAR) {
+			problems.add(new FieldProblem(field, "must be in " + EARLIEST_YEAR + " or later"));
+		}
+	}
+
+	private static void intensityProblem(int intensity, String field, List<FieldProblem> problems) {
+		if (intensity < MIN_INTENSITY || intensity > MAX_INTENSITY) {
+			problems.add(new FieldProblem(field, "must be between 0 and 10"));
+		}
+	}
+
+	private static @Nullable String notesProblem(@Nullable String notes, List<FieldProblem> problems) {
+		if (notes == null || notes.isBlank()) {
+			return null;
+		}
+		if (notes.codePointCount(0, notes.length()) > MAX_NOTES) {
+			problems.add(new FieldProblem("notes", "must be at most " + MAX_NOTES + " characters"));
+		}
+		return notes;
+	}
+
+	private static <E extends Enum<E>> Set<E> codes(@Nullable List<@Nullable E> given, String field, Class<E> type,
+			List<FieldProblem> problems) {
+		EnumSet<E> codes = EnumSet.noneOf(type);
+		if (given == null) {
+			return codes;
+		}
+		for (int i = 0; i < given.size(); i++) {
+			E code = given.get(i);
+			if (code == null) {
+				problems.add(new FieldProblem(field + "[" + i + "]", "must be a code, not null"));
+			}
+			else {
+				codes.add(code);
+			}
+		}
+		return codes;
+	}
+
+	private static FieldProblem required(String field) {
+		return new FieldProblem(field, "is required");
+	}
+
+}

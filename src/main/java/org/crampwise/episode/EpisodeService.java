@@ -1,0 +1,259 @@
+package org.crampwise.episode;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.crampwise.account.AccountId;
+import org.crampwise.account.Accounts;
+import org.crampwise.system.FieldProblem;
+import org.crampwise.system.InvalidInputException;
+import org.crampwise.system.ResourceNotFoundException;
+
+/**
+ * The cramp diary: logging, reading, correcting and deleting episodes, and the "cramp now" timer. Every method
+ * takes the owner's {@link AccountId} and touches only that owner's rows; another user's episode is "not found",
+ * exactly like a missing one. Input is checked by {@link EpisodeRules} before anything is written.
+ * <p>
+ * Other modules read episodes through {@link #episodesBetween}; the rest serves this module's pages and API.
+ */
+@Service
+public class EpisodeService {
+
+	static final String EPISODE = "episode";
+
+	static final String TIMER = "running timer";
+
+	/** Bounds of a night range left open by the client: both databases store these dates. */
+	static final LocalDate FIRST_NIGHT = LocalDate.of(1, 1, 1);
+
+	static final LocalDate LAST_NIGHT = LocalDate.of(9999, 12, 31);
+
+	static final int MAX_PAGE_SIZE = 500;
+
+	private final EpisodeRepository episodes;
+
+	private final EpisodeTimerRepository timers;
+
+	private final Accounts accounts;
+
+	private final Clock clock;
+
+	EpisodeService(EpisodeRepository episodes, EpisodeTimerRepository timers, Accounts accounts, Clock clock) {
+		this.episodes = episodes;
+		this.timers = timers;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	/**
+	 * All of the owner's episodes whose night is in {@code [fromNight, toNight]}, newest first (by night, then by
+	 * start). An empty list when {@code fromNight} is after {@code toNight}. Episodes saved by the "cramp now" timer
+	 * may lack details: see {@link Episode#notGiven()}.
+	 */
+	@Transactional(readOnly = true)
+	public List<Episode> episodesBetween(AccountId owner, LocalDate fromNight, LocalDate toNight) {
+		if (fromNight.isAfter(toNight)) {
+			return List.of();
+		}
+		return this.episodes.findNights(owner.value(), fromNight, toNight)
+			.stream()
+			.map(CrampEpisode::toEpisode)
+			.toList();
+	}
+
+	/**
+	 * One page of the owner's episodes, newest first, optionally limited to a range of nights.
+	 * @throws InvalidInputException for a negative page, a size outside 1..500 or {@code to} before {@code from}
+	 */
+	@Transactional(readOnly = true)
+	Page<Episode> page(AccountId owner, @Nullable LocalDate from, @Nullable LocalDate to, int page, int size) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (page < 0) {
+			problems.add(new FieldProblem("page", "must be 0 or more"));
+		}
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			problems.add(new FieldProblem("size", "must be between 1 and " + MAX_PAGE_SIZE));
+		}
+		if (from != null && to != null && to.isBefore(from)) {
+			problems.add(new FieldProblem("to", "must not be before from"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return this.episodes
+			.findNights(owner.value(), (from != null) ? from : FIRST_NIGHT, (to != null) ? to : LAST_NIGHT,
+					PageRequest.of(page, size))
+			.map(CrampEpisode::toEpisode);
+	}
+
+	@Transactional(readOnly = true)
+	Episode find(AccountId owner, long id) {
+		return load(owner, id).toEpisode();
+	}
+
+	/**
+	 * Checks a draft against the rules without storing anything, so a form with other errors too (a date that is
+	 * not a date) can name every bad field at once.
+	 * @throws InvalidInputException naming every bad field
+	 */
+	void check(EpisodeDraft draft) {
+		EpisodeRules.check(draft, this.clock.instant());
+	}
+
+	/** Logs a whole episode (form or API). */
+	@Transactional
+	Episode log(AccountId owner, EpisodeDraft draft) {
+		Instant now = this.clock.instant();
+		EpisodeValues values = EpisodeRules.check(draft, now);
+		return this.episodes.save(CrampEpisode.logged(owner, values, now)).toEpisode();
+	}
+
+	/** Replaces every detail of an episode (an edit, or {@code PUT}). */
+	@Transactional
+	Episode correct(AccountId owner, long id, EpisodeDraft draft) {
+		CrampEpisode episode = load(owner, id);
+		Instant now = this.clock.instant();
+		episode.correct(EpisodeRules.check(draft, now), now);
+		return episode.toEpisode();
+	}
+
+	@Transactional
+	void delete(AccountId owner, long id) {
+		this.episodes.delete(load(owner, id));
+	}
+
+	// quick choices after "cramp now": one detail per tap
+
+	@Transactional
+	Episode rate(AccountId owner, long id, int intensity) {
+		CrampEpisode episode = load(owner, id);
+		episode.rate(EpisodeRules.checkIntensity(intensity, "intensity"), this.clock.instant());
+		return episode.toEpisode();
+	}
+
+	@Transactional
+	Episode feltIn(AccountId owner, long id, Muscle muscle) {
+		CrampEpisode episode = load(owner, id);
+		episode.feltIn(muscle, this.clock.instant());
+		return episode.toEpisode();
+	}
+
+	@Transactional
+	Episode onSide(AccountId owner, long id, Side side) {
+		CrampEpisode episode = load(owner, id);
+		episode.onSide(side, this.clock.instant());
+		return episode.toEpisode();
+	}
+
+	@Transactional
+	Episode toggleTried(AccountId owner, long id, Relief relief) {
+		CrampEpisode episode = load(owner, id);
+		episode.toggleTried(relief, this.clock.instant());
+		return episode.toEpisode();
+	}
+
+	@Transactional
+	Episode helpedMost(AccountId owner, long id, Relief relief) {
+		CrampEpisode episode = load(owner, id);
+		episode.helpedMost(relief, this.clock.instant());
+		return episode.toEpisode();
+	}
+
+	// the "cramp now" timer
+
+	@Transactional(readOnly = true)
+	Optional<RunningTimer> timer(AccountId owner) {
+		return this.timers.findById(owner.value()).map(timer -> new RunningTimer(timer.startedAt(), false));
+	}
+
+	/**
+	 * Starts the owner's timer, at the current second in the offset of the owner's zone. Idempotent: while one
+	 * runs, a second start (a double tap, a second device, a reload that re-posts) keeps the running one and says
+	 * so; the cramp began at the first tap. Not one transaction on purpose: when two starts race, the loser's insert
+	 * fails on the key, and it then reads the winner's timer.
+	 */
+	RunningTimer startTimer(AccountId owner) {
+		Optional<RunningTimer> running = timer(owner);
+		if (running.isPresent()) {
+			return running.get();
+		}
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
+		OffsetDateTime start = now.atZone(this.accounts.zoneOf(owner)).toOffsetDateTime();
+		try {
+			this.timers.saveAndFlush(new EpisodeTimer(owner, start));
+			return new RunningTimer(start, true);
+		}
+		catch (DataIntegrityViolationException ex) {
+			return timer(owner).orElseThrow(() -> ex);
+		}
+	}
+
+	/**
+	 * Stops the owner's timer and saves the episode: the start is the timer's, the duration the whole seconds since
+	 * (rounded, at least 1). What {@code stop} gives is checked and kept; the rest takes the contract's defaults
+	 * (not woken, nothing tried, no warning signs, no notes) and intensity, muscle and side stay "not given".
+	 * @throws ResourceNotFoundException when no timer runs
+	 * @throws InvalidInputException for an intensity outside 0..10, or a timer that has run for more than 24 hours
+	 * (it keeps running: discard it and log the episode with the form)
+	 */
+	@Transactional
+	Episode stopTimer(AccountId owner, TimerStop stop) {
+		EpisodeTimer timer = this.timers.findById(owner.value())
+			.orElseThrow(() -> new ResourceNotFoundException(TIMER, "of account " + owner));
+		Instant now = this.clock.instant();
+		long seconds = Math.max(EpisodeRules.MIN_DURATION_SECONDS,
+				Duration.between(timer.startedAt().toInstant(), now).plusMillis(500).toSeconds());
+		if (seconds > EpisodeRules.MAX_DURATION_SECONDS) {
+			throw new InvalidInputException("durationSeconds",
+					"the timer has run for more than 24 hours: discard it and log the episode with the form");
+		}
+		Integer intensity = stop.intensity();
+		if (intensity != null) {
+			EpisodeRules.checkIntensity(intensity, "intensity");
+		}
+		if (this.timers.deleteByAccountId(owner.value()) == 0) {
+			// another stop (a double tap) saved this cramp a moment ago
+			throw new ResourceNotFoundException(TIMER, "of account " + owner);
+		}
+		CrampEpisode episode = CrampEpisode.timed(owner, timer.startedAt(), (int) seconds, now);
+		if (intensity != null) {
+			episode.rate(intensity, now);
+		}
+		if (stop.muscle() != null) {
+			episode.feltIn(stop.muscle(), now);
+		}
+		if (stop.side() != null) {
+			episode.onSide(stop.side(), now);
+		}
+		return this.episodes.save(episode).toEpisode();
+	}
+
+	/** Throws the running timer away without saving anything. */
+	@Transactional
+	void discardTimer(AccountId owner) {
+		if (this.timers.deleteByAccountId(owner.value()) == 0) {
+			throw new ResourceNotFoundException(TIMER, "of account " + owner);
+		}
+	}
+
+	private CrampEpisode load(AccountId owner, long id) {
+		return this.episodes.findByIdAndAccountId(id, owner.value())
+			.orElseThrow(() -> new ResourceNotFoundException(EPISODE, id));
+	}
+
+}
