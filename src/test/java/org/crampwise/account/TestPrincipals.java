@@ -4,7 +4,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * Test-only door to the account module's principal type, so web-slice tests of other modules sign in with exactly
- * what the real sign-in produces (see {@code support.SignedInAccount}).
+ * what the real sign-in produces (see {@code support.SignedIn}).
  */
 public final class TestPrincipals {
 

@@ -22,8 +22,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import org.crampwise.account.AccountId;
 import org.crampwise.account.Accounts;
-import org.crampwise.support.PageSecurity;
-import org.crampwise.support.SignedInAccount;
+import org.crampwise.support.WithAppSecurity;
+import org.crampwise.support.SignedIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -38,7 +38,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * Location header, and a field-named problem for each kind of bad input, with nothing stored.
  */
 @WebMvcTest(CheckInApiController.class)
-@Import({ PageSecurity.class, CheckInService.class, CheckInRules.class, CheckInApiControllerTests.FixedClock.class })
+@WithAppSecurity
+@Import({ CheckInService.class, CheckInRules.class, CheckInApiControllerTests.FixedClock.class })
 class CheckInApiControllerTests {
 
 	/** 22:00 in Paris on 19 November 2026: tonight is the night of the 19th. */
@@ -170,9 +171,9 @@ class CheckInApiControllerTests {
 	void aMissingNightIs404() {
 		given(this.repository.findByAccountIdAndNightOf(7, LocalDate.of(2026, 11, 1))).willReturn(Optional.empty());
 
-		assertThat(this.mvc.get().uri("/api/v1/checkins/2026-11-01").with(SignedInAccount.as(7))).hasStatus(404)
+		assertThat(this.mvc.get().uri("/api/v1/checkins/2026-11-01").with(SignedIn.as(7))).hasStatus(404)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(this.mvc.delete().uri("/api/v1/checkins/2026-11-01").with(SignedInAccount.as(7)).with(csrf()))
+		assertThat(this.mvc.delete().uri("/api/v1/checkins/2026-11-01").with(SignedIn.as(7)).with(csrf()))
 			.hasStatus(404);
 	}
 
@@ -182,23 +183,23 @@ class CheckInApiControllerTests {
 		NightlyCheckIn stored = new NightlyCheckIn(new AccountId(7), CheckInRulesTests.blank(night));
 		given(this.repository.findByAccountIdAndNightOf(7, night)).willReturn(Optional.of(stored));
 
-		assertThat(this.mvc.delete().uri("/api/v1/checkins/2026-11-02").with(SignedInAccount.as(7)).with(csrf()))
+		assertThat(this.mvc.delete().uri("/api/v1/checkins/2026-11-02").with(SignedIn.as(7)).with(csrf()))
 			.hasStatus(204);
 		verify(this.repository).delete(stored);
 	}
 
 	@Test
 	void theListRefusesAPageTooLargeAndARangeBackwards() {
-		assertThat(this.mvc.get().uri("/api/v1/checkins?size=501").with(SignedInAccount.as(7))).hasStatus(400)
+		assertThat(this.mvc.get().uri("/api/v1/checkins?size=501").with(SignedIn.as(7))).hasStatus(400)
 			.bodyJson()
 			.extractingPath("$.errors[0].field")
 			.isEqualTo("size");
-		assertThat(this.mvc.get().uri("/api/v1/checkins?from=2026-11-10&to=2026-11-01").with(SignedInAccount.as(7)))
+		assertThat(this.mvc.get().uri("/api/v1/checkins?from=2026-11-10&to=2026-11-01").with(SignedIn.as(7)))
 			.hasStatus(400)
 			.bodyJson()
 			.extractingPath("$.errors[0].field")
 			.isEqualTo("to");
-		assertThat(this.mvc.get().uri("/api/v1/checkins?from=yesterday").with(SignedInAccount.as(7))).hasStatus(400)
+		assertThat(this.mvc.get().uri("/api/v1/checkins?from=yesterday").with(SignedIn.as(7))).hasStatus(400)
 			.bodyJson()
 			.extractingPath("$.errors[0].field")
 			.isEqualTo("from");
@@ -213,7 +214,7 @@ class CheckInApiControllerTests {
 	private org.springframework.test.web.servlet.assertj.MvcTestResult put(String night, String json) {
 		return this.mvc.put()
 			.uri("/api/v1/checkins/" + night)
-			.with(SignedInAccount.as(7))
+			.with(SignedIn.as(7))
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json)

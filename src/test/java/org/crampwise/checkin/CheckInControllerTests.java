@@ -16,8 +16,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.crampwise.account.AccountId;
 import org.crampwise.system.FieldProblem;
 import org.crampwise.system.InvalidInputException;
-import org.crampwise.support.PageSecurity;
-import org.crampwise.support.SignedInAccount;
+import org.crampwise.support.WithAppSecurity;
+import org.crampwise.support.SignedIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -29,7 +29,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /** The check-in pages: pre-filling, binding errors and rule errors beside their fields, redirects. */
 @WebMvcTest(CheckInController.class)
-@Import(PageSecurity.class)
+@WithAppSecurity
 class CheckInControllerTests {
 
 	static final AccountId ME = new AccountId(7);
@@ -55,7 +55,7 @@ class CheckInControllerTests {
 				null, null, false);
 		given(this.checkIns.latestBefore(ME, TONIGHT)).willReturn(Optional.of(earlier));
 
-		assertThat(this.mvc.get().uri("/checkin").with(SignedInAccount.as(7))).hasStatusOk()
+		assertThat(this.mvc.get().uri("/checkin").with(SignedIn.as(7))).hasStatusOk()
 			.hasViewName(CheckInController.VIEW)
 			.model()
 			.containsEntry("prefilledFrom", TONIGHT.minusDays(2))
@@ -65,7 +65,7 @@ class CheckInControllerTests {
 
 	@Test
 	void aFutureNightRedirectsToTonightWithAMessage() {
-		assertThat(this.mvc.get().uri("/checkin/2026-11-20").with(SignedInAccount.as(7))).hasStatus3xxRedirection()
+		assertThat(this.mvc.get().uri("/checkin/2026-11-20").with(SignedIn.as(7))).hasStatus3xxRedirection()
 			.hasRedirectedUrl("/checkin")
 			.flash()
 			.containsEntry("error", "checkin.future");
@@ -73,7 +73,7 @@ class CheckInControllerTests {
 
 	@Test
 	void theGoToFieldOpensThatNight() {
-		assertThat(this.mvc.get().uri("/checkin?night=2026-11-02").with(SignedInAccount.as(7)))
+		assertThat(this.mvc.get().uri("/checkin?night=2026-11-02").with(SignedIn.as(7)))
 			.hasRedirectedUrl("/checkin/2026-11-02");
 	}
 
@@ -81,7 +81,7 @@ class CheckInControllerTests {
 	void anUnreadableNumberIsNamedBesideItsFieldAndNothingIsSaved() {
 		assertThat(this.mvc.post()
 			.uri("/checkin/2026-11-19")
-			.with(SignedInAccount.as(7))
+			.with(SignedIn.as(7))
 			.with(csrf())
 			.param("sittingHours", "three")
 			.param("waterAmount", "6")
@@ -101,7 +101,7 @@ class CheckInControllerTests {
 
 		assertThat(this.mvc.post()
 			.uri("/checkin/2026-11-19")
-			.with(SignedInAccount.as(7))
+			.with(SignedIn.as(7))
 			.with(csrf())
 			.param("waterAmount", "50")
 			.param("waterUnit", "GLASSES")).hasStatusOk()
@@ -118,7 +118,7 @@ class CheckInControllerTests {
 
 		assertThat(this.mvc.post()
 			.uri("/checkin/2026-11-18")
-			.with(SignedInAccount.as(7))
+			.with(SignedIn.as(7))
 			.with(csrf())
 			.param("waterAmount", "1500")
 			.param("waterUnit", "ML")

@@ -23,8 +23,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import org.crampwise.account.AccountId;
 import org.crampwise.account.Accounts;
-import org.crampwise.support.PageSecurity;
-import org.crampwise.support.SignedInAccount;
+import org.crampwise.support.WithAppSecurity;
+import org.crampwise.support.SignedIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -41,7 +41,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * field-named problems with nothing stored, catalog look-ups and 404 for ids that are not the user's.
  */
 @WebMvcTest({ ProfileApiController.class, MedicationApiController.class })
-@Import({ PageSecurity.class, ProfileService.class, MedicationService.class, ProfileRules.class,
+@WithAppSecurity
+@Import({ ProfileService.class, MedicationService.class, ProfileRules.class,
 		MedicationCatalog.class, ProfileApiControllerTests.FixedClock.class })
 class ProfileApiControllerTests {
 
@@ -69,7 +70,7 @@ class ProfileApiControllerTests {
 	void aUserWithoutProfileReadsTheEmptyOneWithTheirTimeZone() {
 		given(this.profiles.findById(7L)).willReturn(Optional.empty());
 
-		assertThat(this.mvc.get().uri("/api/v1/profile").with(SignedInAccount.as(7))).hasStatusOk()
+		assertThat(this.mvc.get().uri("/api/v1/profile").with(SignedIn.as(7))).hasStatusOk()
 			.bodyJson()
 			.isLenientlyEqualTo("{\"birthYear\":null,\"pregnancy\":\"NONE\",\"conditions\":[],"
 					+ "\"timeZone\":\"Europe/Paris\"}");
@@ -171,12 +172,12 @@ class ProfileApiControllerTests {
 
 		assertThat(this.mvc.put()
 			.uri("/api/v1/medications/99")
-			.with(SignedInAccount.as(7))
+			.with(SignedIn.as(7))
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"Lasix\"}")).hasStatus(404)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(this.mvc.delete().uri("/api/v1/medications/99").with(SignedInAccount.as(7)).with(csrf()))
+		assertThat(this.mvc.delete().uri("/api/v1/medications/99").with(SignedIn.as(7)).with(csrf()))
 			.hasStatus(404);
 		verify(this.medications, times(2)).findByIdAndAccountId(99L, 7L);
 		verify(this.medications, never()).delete(any());
@@ -191,7 +192,7 @@ class ProfileApiControllerTests {
 
 		assertThat(this.mvc.put()
 			.uri("/api/v1/medications/5")
-			.with(SignedInAccount.as(7))
+			.with(SignedIn.as(7))
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"id\":5,\"name\":\"Lasix\",\"startedOn\":\"2026-10-01\",\"stoppedOn\":\"2026-11-01\"}"))
@@ -203,7 +204,7 @@ class ProfileApiControllerTests {
 
 	@Test
 	void theCatalogAnswersMatchesWithTheirNotes() {
-		assertThat(this.mvc.get().uri("/api/v1/medications/catalog?q=Zest").with(SignedInAccount.as(7)))
+		assertThat(this.mvc.get().uri("/api/v1/medications/catalog?q=Zest").with(SignedIn.as(7)))
 			.hasStatusOk()
 			.bodyJson()
 			.satisfies(json -> {
@@ -211,7 +212,7 @@ class ProfileApiControllerTests {
 				json.assertThat().extractingPath("$[0].drugClass").isEqualTo("ACE_INHIBITOR");
 				json.assertThat().extractingPath("$[0].crampAssociation").asString().contains("potassium");
 			});
-		assertThat(this.mvc.get().uri("/api/v1/medications/catalog").with(SignedInAccount.as(7))).hasStatus(400)
+		assertThat(this.mvc.get().uri("/api/v1/medications/catalog").with(SignedIn.as(7))).hasStatus(400)
 			.bodyJson()
 			.extractingPath("$.errors[0].field")
 			.isEqualTo("q");
@@ -220,7 +221,7 @@ class ProfileApiControllerTests {
 	private MvcTestResult putProfile(String json) {
 		return this.mvc.put()
 			.uri("/api/v1/profile")
-			.with(SignedInAccount.as(7))
+			.with(SignedIn.as(7))
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json)
@@ -230,7 +231,7 @@ class ProfileApiControllerTests {
 	private MvcTestResult postMedication(String json) {
 		return this.mvc.post()
 			.uri("/api/v1/medications")
-			.with(SignedInAccount.as(7))
+			.with(SignedIn.as(7))
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json)

@@ -15,8 +15,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.crampwise.account.AccountId;
 import org.crampwise.system.InvalidInputException;
 import org.crampwise.system.ResourceNotFoundException;
-import org.crampwise.support.PageSecurity;
-import org.crampwise.support.SignedInAccount;
+import org.crampwise.support.WithAppSecurity;
+import org.crampwise.support.SignedIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -28,7 +28,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /** The profile page: field errors from the rules, the medication forms, and 404 for ids that are not the user's. */
 @WebMvcTest(ProfileController.class)
-@Import({ PageSecurity.class, MedicationCatalog.class })
+@WithAppSecurity
+@Import({ MedicationCatalog.class })
 class ProfileControllerTests {
 
 	static final AccountId ME = new AccountId(7);
@@ -51,7 +52,7 @@ class ProfileControllerTests {
 
 	@Test
 	void theCurrentZoneIsOfferedEvenWhenItIsNotARegion() {
-		assertThat(this.mvc.get().uri("/profile").with(SignedInAccount.as(7))).hasStatusOk()
+		assertThat(this.mvc.get().uri("/profile").with(SignedIn.as(7))).hasStatusOk()
 			.hasViewName(ProfileController.VIEW)
 			.model()
 			.hasEntrySatisfying("zones", zones -> assertThat(zones).asInstanceOf(InstanceOfAssertFactories.list(String.class))
@@ -63,7 +64,7 @@ class ProfileControllerTests {
 	void aRuleProblemIsShownBesideItsField() {
 		given(this.profiles.update(eq(ME), any())).willThrow(new InvalidInputException("birthYear", "Must be a year"));
 
-		assertThat(this.mvc.post().uri("/profile").with(SignedInAccount.as(7)).with(csrf()).param("birthYear", "1800"))
+		assertThat(this.mvc.post().uri("/profile").with(SignedIn.as(7)).with(csrf()).param("birthYear", "1800"))
 			.hasStatusOk()
 			.model()
 			.extractingBindingResult("profileForm")
@@ -76,7 +77,7 @@ class ProfileControllerTests {
 
 		assertThat(this.mvc.post()
 			.uri("/profile")
-			.with(SignedInAccount.as(7))
+			.with(SignedIn.as(7))
 			.with(csrf())
 			.param("birthYear", "1950")
 			.param("pregnancy", "NONE")
@@ -90,7 +91,7 @@ class ProfileControllerTests {
 	void anUnknownConditionCodeIsAFieldErrorNotA500() {
 		assertThat(this.mvc.post()
 			.uri("/profile")
-			.with(SignedInAccount.as(7))
+			.with(SignedIn.as(7))
 			.with(csrf())
 			.param("conditions", "GOUT")).hasStatusOk()
 			.model()
@@ -104,9 +105,9 @@ class ProfileControllerTests {
 		given(this.medications.medication(ME, 99)).willThrow(new ResourceNotFoundException("medication", 99));
 		given(this.medications.stop(ME, 99)).willThrow(new ResourceNotFoundException("medication", 99));
 
-		assertThat(this.mvc.get().uri("/profile/medications/99/edit").with(SignedInAccount.as(7))).hasStatus(404)
+		assertThat(this.mvc.get().uri("/profile/medications/99/edit").with(SignedIn.as(7))).hasStatus(404)
 			.hasViewName("error/404");
-		assertThat(this.mvc.post().uri("/profile/medications/99/stop").with(SignedInAccount.as(7)).with(csrf()))
+		assertThat(this.mvc.post().uri("/profile/medications/99/stop").with(SignedIn.as(7)).with(csrf()))
 			.hasStatus(404);
 	}
 
@@ -115,7 +116,7 @@ class ProfileControllerTests {
 		given(this.medications.medication(ME, 3))
 			.willReturn(new Medication(3, "Lasix", DrugClass.LOOP_DIURETIC, java.time.LocalDate.of(2026, 10, 1), null));
 
-		assertThat(this.mvc.get().uri("/profile/medications/3/edit").with(SignedInAccount.as(7))).hasStatusOk()
+		assertThat(this.mvc.get().uri("/profile/medications/3/edit").with(SignedIn.as(7))).hasStatusOk()
 			.hasViewName(ProfileController.MEDICATION_VIEW)
 			.bodyText()
 			.contains("value=\"Lasix\"", "value=\"2026-10-01\"", "<option value=\"LOOP_DIURETIC\" selected=\"selected\"");
@@ -128,7 +129,7 @@ class ProfileControllerTests {
 
 		assertThat(this.mvc.post()
 			.uri("/profile/medications")
-			.with(SignedInAccount.as(7))
+			.with(SignedIn.as(7))
 			.with(csrf())
 			.param("name", "Lasix")
 			.param("drugClass", "")

@@ -1,26 +1,27 @@
 package org.crampwise.support;
 
-import java.lang.reflect.Constructor;
-
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.crampwise.account.AccountId;
+import org.crampwise.account.TestPrincipals;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 /**
- * Signs a MockMvc request in as an account, for {@code @WebMvcTest}s outside the account module: the principal is
- * the account module's own (package-private) principal type, built by reflection, so the {@code AccountId} argument
- * resolver accepts it exactly as it accepts a real sign-in.
+ * Signs a MockMvc request in (as by the session cookie) as an account, with the same principal type the real
+ * sign-in produces, so a controller's {@link AccountId} parameter resolves exactly as in the running application.
  */
 public final class SignedIn {
 
-	private static final String PRINCIPAL = "org.crampwise.account.AccountPrincipal";
-
 	private SignedIn() {
+	}
+
+	/** {@code mvc.get().uri(...).with(SignedIn.as(7))}. */
+	public static RequestPostProcessor as(long accountId) {
+		return as(accountId, "user" + accountId);
 	}
 
 	/** {@code mvc.get().uri(...).with(SignedIn.as(7, "alice"))}. */
@@ -29,20 +30,8 @@ public final class SignedIn {
 	}
 
 	public static Authentication authenticationOf(long accountId, String username) {
-		UserDetails principal = principal(new AccountId(accountId), username);
+		UserDetails principal = TestPrincipals.principal(new AccountId(accountId), username);
 		return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
-	}
-
-	private static UserDetails principal(AccountId id, String username) {
-		try {
-			Constructor<?> constructor = Class.forName(PRINCIPAL)
-				.getDeclaredConstructor(AccountId.class, String.class, String.class, boolean.class);
-			constructor.setAccessible(true);
-			return (UserDetails) constructor.newInstance(id, username, "{noop}unused", false);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException("the account module's principal changed shape: update SignedIn", ex);
-		}
 	}
 
 }
