@@ -1,20 +1,11 @@
 package org.crampwise.account;
 
-import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import org.crampwise.support.Browser;
-import org.crampwise.support.IntegrationTest;
+import org.crampwise.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,29 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A person on a phone-sized Chromium: registers, signs out, signs in, sees the home page; a wrong password and an
  * unknown page get friendly answers.
  */
-@IntegrationTest
-@Tag("browser")
-class AccountBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	WebDriver browser;
-
-	WebDriverWait wait;
-
-	@BeforeEach
-	void open() {
-		this.browser = Browser.start(Browser.PHONE);
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
-	}
-
-	@AfterEach
-	void close() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
+class AccountBrowserTests extends BrowserTest {
 
 	@Test
 	void registersSignsOutSignsInAndSeesTheHomePage() {
@@ -108,10 +77,6 @@ class AccountBrowserTests {
 		this.browser.findElement(By.id("username")).sendKeys(username);
 		this.browser.findElement(By.id("password")).sendKeys(password);
 		this.browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

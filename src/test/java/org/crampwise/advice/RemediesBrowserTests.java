@@ -3,26 +3,17 @@ package org.crampwise.advice;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import org.crampwise.support.Browser;
-import org.crampwise.support.IntegrationTest;
+import org.crampwise.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,29 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A visitor on a 360 px phone finds the remedies library from the menu, reads all ten remedies with their evidence,
  * and the page fits the screen in the light and the dark theme. Screenshots go to target/screenshots.
  */
-@IntegrationTest
-@Tag("browser")
-class RemediesBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	WebDriver browser;
-
-	WebDriverWait wait;
-
-	@BeforeEach
-	void open() {
-		this.browser = Browser.start(Browser.PHONE);
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
-	}
-
-	@AfterEach
-	void close() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
+class RemediesBrowserTests extends BrowserTest {
 
 	@Test
 	void aVisitorOnAPhoneReadsAllTenRemediesInBothThemes() throws IOException {

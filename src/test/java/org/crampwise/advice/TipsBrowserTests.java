@@ -3,30 +3,20 @@ package org.crampwise.advice;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
-import org.crampwise.support.Browser;
-import org.crampwise.support.IntegrationTest;
+import org.crampwise.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,36 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reason in the user's own numbers. The cramps are logged through the API to keep the journey short; the cramp
  * pages have their own browser test.
  */
-@IntegrationTest
-@Tag("browser")
-class TipsBrowserTests {
+class TipsBrowserTests extends BrowserTest {
 
 	private static final String PASSWORD = "calf-stretch-2026";
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	RestTestClient client;
-
-	WebDriver browser;
-
-	WebDriverWait wait;
-
-	@BeforeEach
-	void open() {
-		this.browser = Browser.start(Browser.PHONE);
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
-	}
-
-	@AfterEach
-	void close() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
 
 	@Test
 	void aWeekOfLateDrinksAndCrampsPutsTheHydrationTipFirstWithItsReason() throws IOException {
@@ -162,10 +127,6 @@ class TipsBrowserTests {
 	private void screenshot(String name) throws IOException {
 		Files.createDirectories(SCREENSHOTS);
 		Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -4,30 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
-import org.crampwise.support.Browser;
-import org.crampwise.support.IntegrationTest;
+import org.crampwise.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,34 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it with one tap, then adds a medication by typing part of its name and picking the suggestion. Full-page
  * screenshots of the pages land in {@code target/screenshots/} for a human look.
  */
-@IntegrationTest
-@Tag("browser")
-class RiskFactorsBrowserTests {
+class RiskFactorsBrowserTests extends BrowserTest {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	RestTestClient client;
-
-	WebDriver browser;
-
-	WebDriverWait wait;
-
-	@BeforeEach
-	void open() {
-		this.browser = Browser.start(Browser.PHONE);
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
-	}
-
-	@AfterEach
-	void close() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
 
 	@Test
 	void fillsACheckInSeesItPrefilledTheNextNightAndAddsAMedicationFromTheCatalog() {
@@ -227,10 +192,6 @@ class RiskFactorsBrowserTests {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

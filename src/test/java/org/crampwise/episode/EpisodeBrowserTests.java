@@ -4,29 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Rectangle;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import org.crampwise.support.Browser;
-import org.crampwise.support.IntegrationTest;
+import org.crampwise.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,33 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * taps), sees the episode in the diary, edits it, and deletes it after one confirmation. Set
  * {@code -Dcrampwise.screenshots=/some/dir} to keep a screenshot of each screen.
  */
-@IntegrationTest
-@Tag("browser")
-class EpisodeBrowserTests {
+class EpisodeBrowserTests extends BrowserTest {
 
 	private static final AtomicInteger USERS = new AtomicInteger();
-
-	@LocalServerPort
-	int port;
-
-	WebDriver browser;
-
-	WebDriverWait wait;
-
-	@BeforeEach
-	void open() {
-		this.browser = Browser.start(Browser.PHONE);
-		// a choice reloads the page: an element read during the reload is stale, so read it again
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
-		this.wait.ignoring(StaleElementReferenceException.class);
-	}
-
-	@AfterEach
-	void close() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
 
 	@Test
 	void threeTapsLogACrampThenTheDiaryShowsEditsAndDeletesIt() {
@@ -219,10 +185,6 @@ class EpisodeBrowserTests {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }
