@@ -206,6 +206,20 @@ class CrampwiseApplicationIntegrationTests {
 			.exists();
 	}
 
+	@Test
+	void aPhoneCanPinCrampNowFromTheWebManifest() {
+		this.client.get()
+			.uri("/manifest.webmanifest")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.start_url")
+			.isEqualTo("/cramp-now")
+			.jsonPath("$.display")
+			.isEqualTo("standalone");
+	}
+
 	private String register() {
 		String name = "user" + USERS.incrementAndGet() + "-" + System.nanoTime() % 100000;
 		this.client.post()
