@@ -25,16 +25,19 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.MedicationStatement;
+import org.hl7.fhir.r4.model.Narrative;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Provenance;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 import org.crampwise.account.AccountId;
 import org.crampwise.account.Accounts;
@@ -180,7 +183,7 @@ class FhirExport {
 		if (profile.birthYear() != null) {
 			patient.setBirthDateElement(new DateType(String.format(Locale.ROOT, "%04d", profile.birthYear())));
 		}
-		return patient;
+		return narrated(patient, english("export.fhir.narrative.patient", patient.getNameFirstRep().getText()));
 	}
 
 	private Observation observation(Episode episode, String url, String patientUrl, @Nullable CheckIn checkIn,
@@ -244,7 +247,12 @@ class FhirExport {
 		if (episode.notes() != null) {
 			observation.addNote(new Annotation().setText(episode.notes()));
 		}
-		return observation;
+		String intensity = episode.isGiven(EpisodeDetail.INTENSITY)
+				? english("export.fhir.narrative.intensity", episode.intensity())
+				: english("export.fhir.narrative.notRated");
+		return narrated(observation, english("export.fhir.narrative.episode",
+				DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(episode.startedAt()), episode.durationSeconds(),
+				(bodySite != null) ? bodySite.getText() : english("export.fhir.leg"), intensity));
 	}
 
 	/** The calf coded (SNOMED 53840002), other places as text only; the side in the text; null when nothing is known. */
@@ -313,7 +321,8 @@ class FhirExport {
 		statement.addNote(new Annotation().setText(english("export.fhir.drugClass",
 				english("export.drugClass." + medication.drugClass().name()),
 				this.catalog.crampAssociation(medication.drugClass()))));
-		return statement;
+		return narrated(statement, english("export.fhir.narrative.medication", medication.name(),
+				english("export.drugClass." + medication.drugClass().name())));
 	}
 
 	private Provenance provenance(String patientUrl, Iterable<String> targets, Date now) {
@@ -329,7 +338,16 @@ class FhirExport {
 		provenance.addEntity()
 			.setRole(Provenance.ProvenanceEntityRole.SOURCE)
 			.setWhat(new Reference(patientUrl).setDisplay(english("export.fhir.sourceDisplay")));
-		return provenance;
+		return narrated(provenance, english("export.fhir.narrative.provenance"));
+	}
+
+	/** A generated narrative: one short sentence, escaped (it may hold what the patient typed). */
+	private static <R extends DomainResource> R narrated(R resource, String sentence) {
+		resource.getText()
+			.setStatus(Narrative.NarrativeStatus.GENERATED)
+			.setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>" + HtmlUtils.htmlEscape(sentence, "UTF-8")
+					+ "</p></div>");
+		return resource;
 	}
 
 	/** A stable full URL: a name-based UUID of the account and the record. */
