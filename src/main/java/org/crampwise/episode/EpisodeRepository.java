@@ -1,9 +1,11 @@
 package org.crampwise.episode;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
@@ -28,6 +30,19 @@ interface EpisodeRepository extends Repository<CrampEpisode, Long> {
 
 	@Query(value = "select e " + BY_NIGHT + NEWEST_FIRST, countQuery = "select count(e) " + BY_NIGHT)
 	Page<CrampEpisode> findNights(long accountId, LocalDate from, LocalDate to, Pageable page);
+
+	/** The first chunk of a range, newest first: where a keyset walk through a long range begins. */
+	@Query("select e " + BY_NIGHT + NEWEST_FIRST)
+	List<CrampEpisode> findFirstChunk(long accountId, LocalDate from, LocalDate to, Limit limit);
+
+	/**
+	 * The next chunk after the episode at {@code (night, startedAt, id)} in the newest-first order: a keyset page,
+	 * so an episode logged or deleted during the walk cannot make it repeat or skip any other one.
+	 */
+	@Query("select e " + BY_NIGHT + " and (e.nightOf < :night or (e.nightOf = :night and (e.startedAt < :startedAt"
+			+ " or (e.startedAt = :startedAt and e.id < :id))))" + NEWEST_FIRST)
+	List<CrampEpisode> findChunkAfter(long accountId, LocalDate from, LocalDate to, LocalDate night,
+			Instant startedAt, long id, Limit limit);
 
 	CrampEpisode save(CrampEpisode episode);
 

@@ -9,13 +9,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.crampwise.account.AccountId;
@@ -29,7 +32,8 @@ import org.crampwise.system.ResourceNotFoundException;
  * takes the owner's {@link AccountId} and touches only that owner's rows; another user's episode is "not found",
  * exactly like a missing one. Input is checked by {@link EpisodeRules} before anything is written.
  * <p>
- * Other modules read episodes through {@link #episodesBetween}; the rest serves this module's pages and API.
+ * Other modules read episodes through {@link #episodesBetween} and, for exports of any length,
+ * {@link #forEachEpisodeBetween}; the rest serves this module's pages and API.
  */
 @Service
 public class EpisodeService {
@@ -44,6 +48,9 @@ public class EpisodeService {
 	static final LocalDate LAST_NIGHT = LocalDate.of(9999, 12, 31);
 
 	static final int MAX_PAGE_SIZE = 500;
+
+	/** How many episodes {@link #forEachEpisodeBetween} reads per query. */
+	static final int CHUNK_SIZE = 500;
 
 	private final EpisodeRepository episodes;
 
@@ -74,6 +81,33 @@ public class EpisodeService {
 			.stream()
 			.map(CrampEpisode::toEpisode)
 			.toList();
+	}
+
+	/**
+	 * Hands each of the owner's episodes whose night is in {@code [fromNight, toNight]} to {@code action}, newest
+	 * first (the order of {@link #episodesBetween}), reading them in chunks of {@value #CHUNK_SIZE}, so an export of
+	 * years of episodes holds at most one chunk in memory. Each chunk is its own short read (never one transaction
+	 * holding every row: an outer transaction is suspended), and the chunks follow each other by keyset (night,
+	 * start, id), so an episode logged, edited or deleted meanwhile cannot make the walk repeat or skip another.
+	 * Nothing happens when {@code fromNight} is after {@code toNight}.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public void forEachEpisodeBetween(AccountId owner, LocalDate fromNight, LocalDate toNight,
+			Consumer<Episode> action) {
+		if (fromNight.isAfter(toNight)) {
+			return;
+		}
+		Limit chunk = Limit.of(CHUNK_SIZE);
+		List<CrampEpisode> found = this.episodes.findFirstChunk(owner.value(), fromNight, toNight, chunk);
+		while (!found.isEmpty()) {
+			found.forEach(episode -> action.accept(episode.toEpisode()));
+			if (found.size() < CHUNK_SIZE) {
+				return;
+			}
+			Episode last = found.get(found.size() - 1).toEpisode();
+			found = this.episodes.findChunkAfter(owner.value(), fromNight, toNight, last.nightOf(),
+					last.startedAt().toInstant(), last.id(), chunk);
+		}
 	}
 
 	/**

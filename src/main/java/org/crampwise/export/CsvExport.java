@@ -1,0 +1,158 @@
+package org.crampwise.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+import org.crampwise.account.AccountId;
+import org.crampwise.checkin.CheckIn;
+import org.crampwise.checkin.CheckInService;
+import org.crampwise.episode.Episode;
+import org.crampwise.episode.EpisodeDetail;
+import org.crampwise.episode.EpisodeService;
+
+/**
+ * Episodes and check-ins as RFC 4180 CSV (Apache Commons CSV): a header row with the API contract's field names,
+ * one row per record, CRLF line ends, quotes only where needed. Rows go to the writer as they are read: episodes
+ * come through {@link EpisodeService#forEachEpisodeBetween} in chunks, so memory does not grow with the export.
+ * <p>
+ * Cells: times ISO-8601 with the offset the user logged them with; dates {@code YYYY-MM-DD}; booleans
+ * {@code true}/{@code false}; decimals without trailing zeros ({@code 7}, {@code 1.5}); enum codes as in the API;
+ * several codes in one cell joined by {@value #SEPARATOR} in declaration order; an empty cell for "not given" or
+ * "not answered". A cell that a spreadsheet would read as a formula (starting with {@code =}, {@code +}, {@code -},
+ * {@code @}, a tab or a carriage return) gets a leading apostrophe; see docs/exports.md.
+ */
+@Component
+class CsvExport {
+
+	/** Joins the codes of a multi-valued field in one cell. */
+	static final String SEPARATOR = "|";
+
+	static final List<String> EPISODE_COLUMNS = List.of("id", "startedAt", "durationSeconds", "intensity", "muscle",
+			"side", "wokeFromSleep", "reliefsTried", "helpedMost", "warningSigns", "notes", "nightOf", "daytime");
+
+	static final List<String> CHECKIN_COLUMNS = List.of("nightOf", "waterMl", "alcoholDrinks",
+			"hoursFromLastDrinkToBed", "standingHours", "sittingHours", "exercise", "stretchedBeforeBed",
+			"warmBathBeforeBed", "potassiumFoodServings", "magnesiumSupplement", "tightBedding");
+
+	/** First characters that make a spreadsheet evaluate a cell (OWASP "CSV injection"). */
+	private static final String FORMULA_STARTS = "=+-@\t\r";
+
+	private final EpisodeService episodes;
+
+	private final CheckInService checkIns;
+
+	CsvExport(EpisodeService episodes, CheckInService checkIns) {
+		this.episodes = episodes;
+		this.checkIns = checkIns;
+	}
+
+	/** Writes the owner's episodes of the range, newest first, and flushes (the writer stays open). */
+	void writeEpisodes(AccountId owner, ExportRange range, Writer out) throws IOException {
+		CSVPrinter printer = format(EPISODE_COLUMNS).print(out);
+		try {
+			this.episodes.forEachEpisodeBetween(owner, range.from(), range.to(), episode -> {
+				try {
+					printer.printRecord(episodeRow(episode));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+		printer.flush();
+	}
+
+	/** Writes the owner's check-ins of the range (at most one per night), newest first, and flushes. */
+	void writeCheckIns(AccountId owner, ExportRange range, Writer out) throws IOException {
+		CSVPrinter printer = format(CHECKIN_COLUMNS).print(out);
+		for (CheckIn checkIn : this.checkIns.checkInsBetween(owner, range.from(), range.to())) {
+			printer.printRecord(checkInRow(checkIn));
+		}
+		printer.flush();
+	}
+
+	/** One episode's cells, in the order of {@link #EPISODE_COLUMNS}. */
+	static List<String> episodeRow(Episode episode) {
+		List<String> cells = new ArrayList<>(EPISODE_COLUMNS.size());
+		cells.add(Long.toString(episode.id()));
+		cells.add(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(episode.startedAt()));
+		cells.add(Integer.toString(episode.durationSeconds()));
+		cells.add(episode.isGiven(EpisodeDetail.INTENSITY) ? Integer.toString(episode.intensity()) : "");
+		cells.add(episode.isGiven(EpisodeDetail.MUSCLE) ? episode.muscle().name() : "");
+		cells.add(episode.isGiven(EpisodeDetail.SIDE) ? episode.side().name() : "");
+		cells.add(Boolean.toString(episode.wokeFromSleep()));
+		cells.add(codes(episode.reliefsTried()));
+		cells.add((episode.helpedMost() != null) ? episode.helpedMost().name() : "");
+		cells.add(codes(episode.warningSigns()));
+		cells.add(text(episode.notes()));
+		cells.add(episode.nightOf().toString());
+		cells.add(Boolean.toString(episode.daytime()));
+		return guarded(cells);
+	}
+
+	/** One check-in's cells, in the order of {@link #CHECKIN_COLUMNS}. */
+	static List<String> checkInRow(CheckIn checkIn) {
+		return guarded(Arrays.asList(checkIn.nightOf().toString(), number(checkIn.waterMl()),
+				number(checkIn.alcoholDrinks()), number(checkIn.hoursFromLastDrinkToBed()),
+				number(checkIn.standingHours()), number(checkIn.sittingHours()),
+				(checkIn.exercise() != null) ? checkIn.exercise().name() : "", bool(checkIn.stretchedBeforeBed()),
+				bool(checkIn.warmBathBeforeBed()), number(checkIn.potassiumFoodServings()),
+				bool(checkIn.magnesiumSupplement()), bool(checkIn.tightBedding())));
+	}
+
+	/**
+	 * A cell a spreadsheet would take for a formula gets a leading apostrophe, which spreadsheets show as text
+	 * and do not evaluate. Only free text can start so: codes, dates, times and our numbers (never negative) do not.
+	 */
+	static String guard(String cell) {
+		return (!cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0) ? "'" + cell : cell;
+	}
+
+	private static List<String> guarded(List<String> cells) {
+		return cells.stream().map(CsvExport::guard).toList();
+	}
+
+	private static CSVFormat format(List<String> columns) {
+		return CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get();
+	}
+
+	private static <E extends Enum<E>> String codes(Collection<E> codes) {
+		return codes.stream().sorted().map(Enum::name).collect(Collectors.joining(SEPARATOR));
+	}
+
+	private static String text(@Nullable String text) {
+		return (text != null) ? text : "";
+	}
+
+	private static String number(@Nullable Number number) {
+		if (number == null) {
+			return "";
+		}
+		if (number instanceof Double decimal) {
+			return BigDecimal.valueOf(decimal).stripTrailingZeros().toPlainString();
+		}
+		return number.toString();
+	}
+
+	private static String bool(@Nullable Boolean value) {
+		return (value != null) ? value.toString() : "";
+	}
+
+}

@@ -1,0 +1,363 @@
+package org.crampwise.export;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
+import org.hl7.fhir.r4.model.Annotation;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.HumanName;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.InstantType;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.MedicationStatement;
+import org.hl7.fhir.r4.model.Narrative;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Provenance;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.Resource;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+import org.crampwise.account.AccountId;
+import org.crampwise.account.Accounts;
+import org.crampwise.advice.AdviceSettings;
+import org.crampwise.checkin.CheckIn;
+import org.crampwise.checkin.CheckInService;
+import org.crampwise.episode.Episode;
+import org.crampwise.episode.EpisodeDetail;
+import org.crampwise.episode.EpisodeService;
+import org.crampwise.episode.Muscle;
+import org.crampwise.episode.Relief;
+import org.crampwise.episode.WarningSign;
+import org.crampwise.profile.HealthProfile;
+import org.crampwise.profile.Medication;
+import org.crampwise.profile.MedicationCatalog;
+import org.crampwise.profile.MedicationService;
+import org.crampwise.profile.ProfileService;
+
+/**
+ * The range as a FHIR R4 {@code Bundle} of type {@code collection} (HAPI FHIR), following the HL7 Symptoms IG as
+ * clinical-reference.md section 5 describes it:
+ * <ul>
+ * <li>one pseudonymous {@code Patient} (the username as a name of use {@code anonymous}, the birth year if given);
+ * <li>one {@code Observation} per episode: code LOINC 75325-1 "Symptom", value SNOMED 55300003 "Cramp" (plus the
+ * pre-coordinated 449918009 "Cramp in lower leg", {@code userSelected}, for a calf cramp), bodySite, the episode as
+ * {@code effectivePeriod}, the patient as subject and performer, and components for the 0-10 severity (LOINC
+ * 72514-3, left out when not rated), the triggers of that night (100752-5) and the reliefs tried (100753-3);
+ * <li>one {@code MedicationStatement} per medication taken during the range;
+ * <li>a {@code Provenance} naming the patient as the author and the source of everything.
+ * </ul>
+ * Every entry has a stable {@code urn:uuid} full URL (a name-based UUID of the account and the record), so the same
+ * record has the same URL in every export and references never dangle. Texts are in English: the bundle is data.
+ */
+@Component
+class FhirExport {
+
+	static final String LOINC = "http://loinc.org";
+
+	static final String SNOMED = "http://snomed.info/sct";
+
+	static final String OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
+
+	static final String MEDICATION_STATEMENT_CATEGORY = "http://terminology.hl7.org/CodeSystem/medication-statement-category";
+
+	static final String PARTICIPANT_TYPE = "http://terminology.hl7.org/CodeSystem/provenance-participant-type";
+
+	static final String SYMPTOM = "75325-1";
+
+	static final String SEVERITY = "72514-3";
+
+	static final String TRIGGERS = "100752-5";
+
+	static final String ALLEVIATING = "100753-3";
+
+	static final String CRAMP = "55300003";
+
+	static final String CRAMP_IN_LOWER_LEG = "449918009";
+
+	static final String CALF_STRUCTURE = "53840002";
+
+	private final FhirContext fhir;
+
+	private final EpisodeService episodes;
+
+	private final CheckInService checkIns;
+
+	private final ProfileService profiles;
+
+	private final MedicationService medications;
+
+	private final MedicationCatalog catalog;
+
+	private final NightlyFactors factors;
+
+	private final AdviceSettings settings;
+
+	private final Accounts accounts;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	FhirExport(FhirContext fhir, EpisodeService episodes, CheckInService checkIns, ProfileService profiles,
+			MedicationService medications, MedicationCatalog catalog, NightlyFactors factors,
+			AdviceSettings settings, Accounts accounts, MessageSource messages, Clock clock) {
+		this.fhir = fhir;
+		this.episodes = episodes;
+		this.checkIns = checkIns;
+		this.profiles = profiles;
+		this.medications = medications;
+		this.catalog = catalog;
+		this.factors = factors;
+		this.settings = settings;
+		this.accounts = accounts;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** The bundle as FHIR JSON. */
+	String json(AccountId owner, ExportRange range) {
+		return this.fhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle(owner, range));
+	}
+
+	Bundle bundle(AccountId owner, ExportRange range) {
+		Date now = Date.from(this.clock.instant());
+		Map<Resource, String> urls = new LinkedHashMap<>();
+
+		Patient patient = patient(owner);
+		String patientUrl = url(owner, "patient", 0);
+		urls.put(patient, patientUrl);
+
+		List<Medication> taken = this.medications.medications(owner)
+			.stream()
+			.filter(medication -> medication.startedOn() == null || !medication.startedOn().isAfter(range.to()))
+			.filter(medication -> medication.stoppedOn() == null || !medication.stoppedOn().isBefore(range.from()))
+			.toList();
+		Map<LocalDate, CheckIn> checkInsByNight = new LinkedHashMap<>();
+		this.checkIns.checkInsBetween(owner, range.from(), range.to())
+			.forEach(checkIn -> checkInsByNight.put(checkIn.nightOf(), checkIn));
+		this.episodes.forEachEpisodeBetween(owner, range.from(), range.to(), episode -> {
+			String url = url(owner, "episode", episode.id());
+			urls.put(observation(episode, url, patientUrl, checkInsByNight.get(episode.nightOf()), taken), url);
+		});
+		for (Medication medication : taken) {
+			urls.put(medicationStatement(medication, patientUrl), url(owner, "medication", medication.id()));
+		}
+		Provenance provenance = provenance(patientUrl, urls.values(), now);
+		urls.put(provenance, "urn:uuid:" + UUID.randomUUID());
+
+		Bundle bundle = new Bundle();
+		bundle.setType(Bundle.BundleType.COLLECTION);
+		bundle.setIdentifier(new Identifier().setSystem("urn:ietf:rfc:3986").setValue("urn:uuid:" + UUID.randomUUID()));
+		bundle.setTimestamp(now);
+		urls.forEach((resource, url) -> bundle.addEntry().setFullUrl(url).setResource(resource));
+		return bundle;
+	}
+
+	private Patient patient(AccountId owner) {
+		Patient patient = new Patient();
+		patient.addName(new HumanName().setUse(HumanName.NameUse.ANONYMOUS)
+			.setText(this.accounts.summary(owner).username()));
+		HealthProfile profile = this.profiles.profile(owner);
+		if (profile.birthYear() != null) {
+			patient.setBirthDateElement(new DateType(String.format(Locale.ROOT, "%04d", profile.birthYear())));
+		}
+		return narrated(patient, english("export.fhir.narrative.patient", patient.getNameFirstRep().getText()));
+	}
+
+	private Observation observation(Episode episode, String url, String patientUrl, @Nullable CheckIn checkIn,
+			List<Medication> medications) {
+		Observation observation = new Observation();
+		observation.addIdentifier(new Identifier().setSystem("urn:ietf:rfc:3986").setValue(url));
+		observation.setStatus(Observation.ObservationStatus.FINAL);
+		observation.addCategory(new CodeableConcept(new Coding(OBSERVATION_CATEGORY, "survey", "Survey")));
+		observation.setCode(new CodeableConcept(new Coding(LOINC, SYMPTOM, "Symptom")).setText("Symptom"));
+		observation.setSubject(new Reference(patientUrl));
+		observation.addPerformer(new Reference(patientUrl));
+		observation.setEffective(new Period()
+			.setStartElement(new DateTimeType(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(episode.startedAt())))
+			.setEndElement(new DateTimeType(DateTimeFormatter.ISO_OFFSET_DATE_TIME
+				.format(episode.startedAt().plusSeconds(episode.durationSeconds())))));
+
+		boolean calf = episode.isGiven(EpisodeDetail.MUSCLE) && episode.muscle() == Muscle.CALF;
+		CodeableConcept value = new CodeableConcept(new Coding(SNOMED, CRAMP, "Cramp"));
+		if (calf) {
+			value.addCoding(new Coding(SNOMED, CRAMP_IN_LOWER_LEG, "Cramp in lower leg").setUserSelected(true));
+		}
+		observation.setValue(value.setText(calf ? "Cramp in the calf" : "Leg cramp"));
+		CodeableConcept bodySite = bodySite(episode);
+		if (bodySite != null) {
+			observation.setBodySite(bodySite);
+		}
+
+		if (episode.isGiven(EpisodeDetail.INTENSITY)) {
+			observation.addComponent()
+				.setCode(new CodeableConcept(new Coding(LOINC, SEVERITY,
+						"Pain severity - 0-10 verbal numeric rating [Score] - Reported")))
+				.setValue(new IntegerType(episode.intensity()));
+		}
+		for (String trigger : triggers(episode, checkIn, medications)) {
+			observation.addComponent()
+				.setCode(new CodeableConcept(new Coding(LOINC, TRIGGERS, "Exacerbating factors - Reported")))
+				.setValue(new CodeableConcept().setText(trigger));
+		}
+		for (Relief relief : episode.reliefsTried().stream().sorted().toList()) {
+			String label = english("export.relief." + relief.name());
+			observation.addComponent()
+				.setCode(new CodeableConcept(new Coding(LOINC, ALLEVIATING, "Alleviating factors - Reported")))
+				.setValue(new CodeableConcept().setText((relief == episode.helpedMost())
+						? english("export.relief.helpedMost", label) : english("export.fhir.tried", label)));
+		}
+
+		observation.addNote(new Annotation().setText(english(episode.wokeFromSleep() ? "export.fhir.woke"
+				: "export.fhir.notWoke")));
+		if (episode.daytime()) {
+			observation.addNote(new Annotation().setText(english("export.fhir.daytime")));
+		}
+		if (!episode.warningSigns().isEmpty()) {
+			List<String> signs = episode.warningSigns()
+				.stream()
+				.sorted()
+				.map(WarningSign::name)
+				.map(code -> english("export.warningSign." + code))
+				.toList();
+			observation.addNote(new Annotation().setText(english("export.fhir.warningSigns", String.join("; ", signs))));
+		}
+		if (episode.notes() != null) {
+			observation.addNote(new Annotation().setText(episode.notes()));
+		}
+		String intensity = episode.isGiven(EpisodeDetail.INTENSITY)
+				? english("export.fhir.narrative.intensity", episode.intensity())
+				: english("export.fhir.narrative.notRated");
+		return narrated(observation, english("export.fhir.narrative.episode",
+				DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(episode.startedAt()), episode.durationSeconds(),
+				(bodySite != null) ? bodySite.getText() : english("export.fhir.leg"), intensity));
+	}
+
+	/** The calf coded (SNOMED 53840002), other places as text only; the side in the text; null when nothing is known. */
+	private @Nullable CodeableConcept bodySite(Episode episode) {
+		boolean muscle = episode.isGiven(EpisodeDetail.MUSCLE);
+		boolean side = episode.isGiven(EpisodeDetail.SIDE);
+		if (!muscle && !side) {
+			return null;
+		}
+		String muscleText = muscle ? english("export.fhir.muscle." + episode.muscle().name()) : english("export.fhir.leg");
+		String text = side ? english("export.fhir.side." + episode.side().name(), muscleText) : muscleText;
+		CodeableConcept site = new CodeableConcept().setText(text);
+		if (muscle && episode.muscle() == Muscle.CALF) {
+			site.addCoding(new Coding(SNOMED, CALF_STRUCTURE, "Structure of calf of leg"));
+		}
+		return site;
+	}
+
+	/**
+	 * The triggers of the episode's night: the self-reported factors present in that night's check-in, and a
+	 * cramp-associated medicine started within {@code red-flags.new-medication-days} (90) before the night.
+	 */
+	private List<String> triggers(Episode episode, @Nullable CheckIn checkIn, List<Medication> medications) {
+		List<String> triggers = new ArrayList<>();
+		if (checkIn != null) {
+			for (NightlyFactors.Factor factor : this.factors.all()) {
+				if (factor.trigger() && Boolean.TRUE.equals(factor.presentIn(checkIn))) {
+					triggers.add(english("export.fhir.selfReported",
+							english("export.factor." + factor.code(), factor.args())));
+				}
+			}
+		}
+		LocalDate night = episode.nightOf();
+		int newDays = this.settings.redFlags().newMedicationDays();
+		for (Medication medication : medications) {
+			LocalDate started = medication.startedOn();
+			if (started != null && medication.drugClass().isCrampAssociated() && medication.isTakenOn(night)
+					&& !started.isBefore(night.minusDays(newDays))) {
+				triggers.add(english("export.fhir.newMedication", medication.name(), started.toString()));
+			}
+		}
+		return triggers;
+	}
+
+	private MedicationStatement medicationStatement(Medication medication, String patientUrl) {
+		MedicationStatement statement = new MedicationStatement();
+		LocalDate today = LocalDate.now(this.clock);
+		boolean stopped = medication.stoppedOn() != null && !medication.stoppedOn().isAfter(today);
+		statement.setStatus(stopped ? MedicationStatement.MedicationStatementStatus.COMPLETED
+				: MedicationStatement.MedicationStatementStatus.ACTIVE);
+		statement.setCategory(new CodeableConcept(new Coding(MEDICATION_STATEMENT_CATEGORY, "patientspecified",
+				"Patient Specified")));
+		statement.setMedication(new CodeableConcept().setText(medication.name()));
+		statement.setSubject(new Reference(patientUrl));
+		statement.setInformationSource(new Reference(patientUrl));
+		if (medication.startedOn() != null || medication.stoppedOn() != null) {
+			Period period = new Period();
+			if (medication.startedOn() != null) {
+				period.setStartElement(new DateTimeType(medication.startedOn().toString()));
+			}
+			if (medication.stoppedOn() != null) {
+				period.setEndElement(new DateTimeType(medication.stoppedOn().toString()));
+			}
+			statement.setEffective(period);
+		}
+		statement.addNote(new Annotation().setText(english("export.fhir.drugClass",
+				english("export.drugClass." + medication.drugClass().name()),
+				this.catalog.crampAssociation(medication.drugClass()))));
+		return narrated(statement, english("export.fhir.narrative.medication", medication.name(),
+				english("export.drugClass." + medication.drugClass().name())));
+	}
+
+	private Provenance provenance(String patientUrl, Iterable<String> targets, Date now) {
+		Provenance provenance = new Provenance();
+		targets.forEach(target -> provenance.addTarget(new Reference(target)));
+		provenance.setRecordedElement(new InstantType(now, TemporalPrecisionEnum.SECOND));
+		provenance.addAgent()
+			.setType(new CodeableConcept(new Coding(PARTICIPANT_TYPE, "author", "Author")))
+			.setWho(new Reference(patientUrl));
+		provenance.addAgent()
+			.setType(new CodeableConcept(new Coding(PARTICIPANT_TYPE, "assembler", "Assembler")))
+			.setWho(new Reference().setDisplay("Crampwise"));
+		provenance.addEntity()
+			.setRole(Provenance.ProvenanceEntityRole.SOURCE)
+			.setWhat(new Reference(patientUrl).setDisplay(english("export.fhir.sourceDisplay")));
+		return narrated(provenance, english("export.fhir.narrative.provenance"));
+	}
+
+	/** A generated narrative: one short sentence, escaped (it may hold what the patient typed). */
+	private static <R extends DomainResource> R narrated(R resource, String sentence) {
+		resource.getText()
+			.setStatus(Narrative.NarrativeStatus.GENERATED)
+			.setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>" + HtmlUtils.htmlEscape(sentence, "UTF-8")
+					+ "</p></div>");
+		return resource;
+	}
+
+	/** A stable full URL: a name-based UUID of the account and the record. */
+	static String url(AccountId owner, String kind, long id) {
+		String name = "crampwise/account/" + owner.value() + "/" + kind + "/" + id;
+		return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private String english(String key, Object... args) {
+		return this.messages.getMessage(key, args, Locale.ENGLISH);
+	}
+
+}

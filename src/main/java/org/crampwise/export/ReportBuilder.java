@@ -1,0 +1,396 @@
+package org.crampwise.export;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import org.crampwise.account.AccountId;
+import org.crampwise.account.Accounts;
+import org.crampwise.advice.AdviceContext;
+import org.crampwise.advice.AdviceEngine;
+import org.crampwise.advice.AdviceReport;
+import org.crampwise.advice.RedFlag;
+import org.crampwise.checkin.CheckIn;
+import org.crampwise.checkin.CheckInService;
+import org.crampwise.episode.Episode;
+import org.crampwise.episode.EpisodeDetail;
+import org.crampwise.episode.EpisodeService;
+import org.crampwise.episode.Relief;
+import org.crampwise.episode.WarningSign;
+import org.crampwise.export.ClinicianReport.Chart;
+import org.crampwise.export.ClinicianReport.Count;
+import org.crampwise.export.ClinicianReport.EpisodeRow;
+import org.crampwise.export.ClinicianReport.FactorLine;
+import org.crampwise.export.ClinicianReport.Factors;
+import org.crampwise.export.ClinicianReport.MedicationLine;
+import org.crampwise.export.ClinicianReport.RedFlagLine;
+import org.crampwise.export.ClinicianReport.RedFlags;
+import org.crampwise.export.ClinicianReport.Summary;
+import org.crampwise.export.ClinicianReport.Trend;
+import org.crampwise.export.ClinicianReport.Typical;
+import org.crampwise.profile.HealthProfile;
+import org.crampwise.profile.Medication;
+import org.crampwise.profile.MedicationCatalog;
+import org.crampwise.profile.MedicationService;
+import org.crampwise.profile.ProfileService;
+
+/**
+ * Computes the clinician report of a range from the patient's episodes, check-ins, profile and medications (read
+ * through the owning modules' services), and the red flags by running the advice engine over the range itself.
+ * <p>
+ * Definitions (docs/exports.md repeats them): a <em>cramp night</em> is a night with at least one episode that was
+ * not a daytime one, as the advice engine counts it; typical values are medians of what was given ("not rated"
+ * episodes are left out and counted apart); the trend compares the cramp nights per week of the first and the
+ * second half of the range, and calls a change of less than {@value #STEADY_BAND} nights per week steady.
+ */
+@Component
+class ReportBuilder {
+
+	/** A change in cramp nights per week below this is "steady". */
+	static final double STEADY_BAND = 0.5;
+
+	/** Ranges shorter than this have no trend: each half would hold less than a week. */
+	static final int MIN_TREND_NIGHTS = 14;
+
+	/** Ranges up to this many nights are charted by week, longer ones by calendar month. */
+	static final int MAX_WEEKLY_NIGHTS = 182;
+
+	/** How many coinciding factors the first page lists. */
+	static final int TOP_FACTORS = 5;
+
+	private final EpisodeService episodes;
+
+	private final CheckInService checkIns;
+
+	private final ProfileService profiles;
+
+	private final MedicationService medications;
+
+	private final MedicationCatalog catalog;
+
+	private final AdviceEngine advice;
+
+	private final NightlyFactors factors;
+
+	private final Accounts accounts;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ReportBuilder(EpisodeService episodes, CheckInService checkIns, ProfileService profiles,
+			MedicationService medications, MedicationCatalog catalog, AdviceEngine advice, NightlyFactors factors,
+			Accounts accounts, MessageSource messages, Clock clock) {
+		this.episodes = episodes;
+		this.checkIns = checkIns;
+		this.profiles = profiles;
+		this.medications = medications;
+		this.catalog = catalog;
+		this.advice = advice;
+		this.factors = factors;
+		this.accounts = accounts;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	ClinicianReport report(AccountId owner, ExportRange range, Locale locale) {
+		ZoneId zone = this.accounts.zoneOf(owner);
+		String patient = this.accounts.summary(owner).username();
+		List<Episode> episodes = this.episodes.episodesBetween(owner, range.from(), range.to());
+		List<CheckIn> checkIns = this.checkIns.checkInsBetween(owner, range.from(), range.to());
+		HealthProfile profile = this.profiles.profile(owner);
+		List<Medication> medications = this.medications.medications(owner);
+		Texts texts = new Texts(this.messages, locale);
+
+		SortedSet<LocalDate> crampNights = crampNights(episodes);
+		return new ClinicianReport(patient, range, zone.getId(), this.clock.instant().atZone(zone).toOffsetDateTime(),
+				summary(range, episodes, crampNights, checkIns.size(), texts),
+				redFlags(range, profile, medications, checkIns, episodes, locale, texts),
+				medications(range, medications, texts), factors(checkIns, crampNights, texts),
+				chart(range, episodes, locale), rows(episodes, zone, texts));
+	}
+
+	/** Nights with at least one episode that was not a daytime one. */
+	static SortedSet<LocalDate> crampNights(List<Episode> episodes) {
+		SortedSet<LocalDate> nights = new TreeSet<>();
+		episodes.stream().filter(episode -> !episode.daytime()).forEach(episode -> nights.add(episode.nightOf()));
+		return nights;
+	}
+
+	static Summary summary(ExportRange range, List<Episode> episodes, SortedSet<LocalDate> crampNights,
+			int checkInNights, Texts texts) {
+		List<Integer> ratings = episodes.stream()
+			.filter(episode -> episode.isGiven(EpisodeDetail.INTENSITY))
+			.map(Episode::intensity)
+			.toList();
+		List<Integer> durations = episodes.stream().map(Episode::durationSeconds).toList();
+		Map<String, Integer> where = new LinkedHashMap<>();
+		episodes.forEach(episode -> where.merge(texts.where(episode), 1, Integer::sum));
+		List<Count> places = where.entrySet()
+			.stream()
+			.map(entry -> new Count(entry.getKey(), entry.getValue()))
+			.sorted(Comparator.comparingInt(Count::count).reversed().thenComparing(Count::label))
+			.toList();
+		Typical duration = typical(durations, 0);
+		ClinicianReport.Durations texted = (duration.median() == null) ? null
+				: new ClinicianReport.Durations(texts.duration((int) Math.round(duration.median())),
+						texts.duration(duration.min()), texts.duration(duration.max()));
+		return new Summary(range.nights(), episodes.size(), crampNights.size(),
+				perWeek(crampNights.size(), range.nights()), trend(range, crampNights),
+				typical(ratings, episodes.size() - ratings.size()), duration, texted,
+				(int) episodes.stream().filter(Episode::wokeFromSleep).count(),
+				(int) episodes.stream().filter(Episode::daytime).count(), places, checkInNights);
+	}
+
+	static Trend trend(ExportRange range, SortedSet<LocalDate> crampNights) {
+		int half = range.nights() / 2;
+		if (range.nights() < MIN_TREND_NIGHTS) {
+			return new Trend(Trend.Direction.TOO_SHORT, half, 0, 0);
+		}
+		LocalDate earlierEnd = range.from().plusDays(half - 1);
+		LocalDate laterStart = range.to().minusDays(half - 1);
+		long earlier = crampNights.stream().filter(night -> !night.isAfter(earlierEnd)).count();
+		long later = crampNights.stream().filter(night -> !night.isBefore(laterStart)).count();
+		double earlierRate = perWeek((int) earlier, half);
+		double laterRate = perWeek((int) later, half);
+		Trend.Direction direction = (Math.abs(laterRate - earlierRate) < STEADY_BAND) ? Trend.Direction.STEADY
+				: (laterRate > earlierRate) ? Trend.Direction.RISING : Trend.Direction.FALLING;
+		return new Trend(direction, half, earlierRate, laterRate);
+	}
+
+	static Typical typical(List<Integer> values, int notGiven) {
+		if (values.isEmpty()) {
+			return new Typical(0, notGiven, null, null, null);
+		}
+		List<Integer> sorted = values.stream().sorted().toList();
+		int middle = sorted.size() / 2;
+		double median = (sorted.size() % 2 == 1) ? sorted.get(middle)
+				: (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
+		return new Typical(sorted.size(), notGiven, median, sorted.get(0), sorted.get(sorted.size() - 1));
+	}
+
+	/** Per 7 nights, to one decimal. */
+	static double perWeek(int count, int nights) {
+		return (nights == 0) ? 0 : Math.round(count * 70.0 / nights) / 10.0;
+	}
+
+	/**
+	 * The advice engine over the range (its last {@link AdviceContext#MAX_WINDOW_DAYS} nights when longer): the
+	 * window is the nights before {@code asOf}, so {@code asOf} is the day after the range's last night.
+	 */
+	RedFlags redFlags(ExportRange range, HealthProfile profile, List<Medication> medications,
+			List<CheckIn> checkIns, List<Episode> episodes, Locale locale, Texts texts) {
+		int nights = Math.min(range.nights(), AdviceContext.MAX_WINDOW_DAYS);
+		LocalDate asOf = range.to().plusDays(1);
+		AdviceContext context = new AdviceContext(asOf, nights, profile, medications, checkIns, episodes);
+		AdviceReport report = this.advice.evaluate(context, locale);
+		List<RedFlagLine> flags = new ArrayList<>();
+		for (RedFlag flag : report.redFlags()) {
+			flags.add(new RedFlagLine(flag.code().name(),
+					texts.textOr("export.redFlag." + flag.code().name(), flag.code().name()),
+					texts.textOr("export.urgency." + flag.urgency().name(), flag.urgency().name()), flag.message()));
+		}
+		return new RedFlags(context.firstNight(), context.lastNight(), nights, flags);
+	}
+
+	/** The medications taken on at least one night of the range (an unknown start counts as "before"). */
+	List<MedicationLine> medications(ExportRange range, List<Medication> medications, Texts texts) {
+		return medications.stream()
+			.filter(medication -> medication.startedOn() == null || !medication.startedOn().isAfter(range.to()))
+			.filter(medication -> medication.stoppedOn() == null || !medication.stoppedOn().isBefore(range.from()))
+			.map(medication -> new MedicationLine(medication.name(),
+					texts.textOr("export.drugClass." + medication.drugClass().name(), medication.drugClass().name()),
+					medication.drugClass().isCrampAssociated(), this.catalog.crampAssociation(medication.drugClass()),
+					medication.startedOn(), medication.stoppedOn(), period(medication, texts)))
+			.toList();
+	}
+
+	private static String period(Medication medication, Texts texts) {
+		LocalDate started = medication.startedOn();
+		LocalDate stopped = medication.stoppedOn();
+		if (started != null && stopped != null) {
+			return texts.text("export.medications.between", started, stopped);
+		}
+		if (started != null) {
+			return texts.text("export.medications.since", started);
+		}
+		return (stopped != null) ? texts.text("export.medications.until", stopped)
+				: texts.text("export.medications.noDates");
+	}
+
+	/** The nightly factors of the check-ins (see {@link NightlyFactors}), ranked by coinciding cramp nights. */
+	Factors factors(List<CheckIn> checkIns, SortedSet<LocalDate> crampNights, Texts texts) {
+		List<FactorLine> lines = new ArrayList<>();
+		for (NightlyFactors.Factor factor : this.factors.all()) {
+			int nights = 0;
+			int coinciding = 0;
+			int otherNights = 0;
+			int otherCoinciding = 0;
+			for (CheckIn checkIn : checkIns) {
+				Boolean present = factor.presentIn(checkIn);
+				if (present == null) {
+					continue;
+				}
+				boolean cramp = crampNights.contains(checkIn.nightOf());
+				if (present) {
+					nights++;
+					coinciding += cramp ? 1 : 0;
+				}
+				else {
+					otherNights++;
+					otherCoinciding += cramp ? 1 : 0;
+				}
+			}
+			if (coinciding > 0) {
+				lines.add(new FactorLine(factor.code(), texts.text("export.factor." + factor.code(), factor.args()),
+						nights, coinciding, otherNights, otherCoinciding));
+			}
+		}
+		lines.sort(Comparator.comparingInt(FactorLine::crampNights)
+			.reversed()
+			.thenComparing(Comparator.comparingDouble((FactorLine line) -> (double) line.crampNights() / line.nights())
+				.reversed()));
+		return new Factors(checkIns.size(), lines.subList(0, Math.min(TOP_FACTORS, lines.size())));
+	}
+
+	/** Bars by week from the range's first night, or by calendar month for ranges over 26 weeks. */
+	static Chart chart(ExportRange range, List<Episode> episodes, Locale locale) {
+		boolean byMonth = range.nights() > MAX_WEEKLY_NIGHTS;
+		DateTimeFormatter labels = DateTimeFormatter.ofPattern(byMonth ? "MMM yyyy" : "d MMM", locale);
+		List<LocalDate[]> buckets = new ArrayList<>();
+		LocalDate start = range.from();
+		while (!start.isAfter(range.to())) {
+			LocalDate end = byMonth ? start.withDayOfMonth(start.lengthOfMonth()) : start.plusDays(6);
+			if (end.isAfter(range.to())) {
+				end = range.to();
+			}
+			buckets.add(new LocalDate[] { start, end });
+			start = end.plusDays(1);
+		}
+		int[] night = new int[buckets.size()];
+		int[] day = new int[buckets.size()];
+		List<SortedSet<LocalDate>> crampNights = new ArrayList<>();
+		buckets.forEach(bucket -> crampNights.add(new TreeSet<>()));
+		for (Episode episode : episodes) {
+			int index = bucketOf(episode.nightOf(), range, byMonth);
+			if (index < 0 || index >= buckets.size()) {
+				continue;
+			}
+			if (episode.daytime()) {
+				day[index]++;
+			}
+			else {
+				night[index]++;
+				crampNights.get(index).add(episode.nightOf());
+			}
+		}
+		int max = 1;
+		for (int i = 0; i < buckets.size(); i++) {
+			max = Math.max(max, night[i] + day[i]);
+		}
+		List<Chart.Bar> bars = new ArrayList<>();
+		for (int i = 0; i < buckets.size(); i++) {
+			LocalDate[] bucket = buckets.get(i);
+			bars.add(new Chart.Bar(labels.format(bucket[0]), bucket[0], bucket[1], night[i], day[i],
+					crampNights.get(i).size(), 100.0 * night[i] / max, 100.0 * day[i] / max));
+		}
+		return new Chart(byMonth, max, bars);
+	}
+
+	private static int bucketOf(LocalDate night, ExportRange range, boolean byMonth) {
+		if (!byMonth) {
+			return (int) (ChronoUnit.DAYS.between(range.from(), night) / 7);
+		}
+		return (int) ChronoUnit.MONTHS.between(range.from().withDayOfMonth(1), night.withDayOfMonth(1));
+	}
+
+	static List<EpisodeRow> rows(List<Episode> episodes, ZoneId zone, Texts texts) {
+		DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
+		List<EpisodeRow> rows = new ArrayList<>(episodes.size());
+		for (Episode episode : episodes) {
+			OffsetDateTime start = episode.startedAt();
+			ZoneOffset home = zone.getRules().getOffset(start.toInstant());
+			String shown = time.format(start) + (start.getOffset().equals(home) ? "" : " (" + start.getOffset() + ")");
+			List<String> tried = new ArrayList<>();
+			for (Relief relief : sorted(episode.reliefsTried())) {
+				String label = texts.textOr("export.relief." + relief.name(), relief.name());
+				tried.add((relief == episode.helpedMost()) ? texts.text("export.relief.helpedMost", label) : label);
+			}
+			List<String> signs = sorted(episode.warningSigns()).stream()
+				.map(sign -> texts.textOr("export.warningSign." + sign.name(), sign.name()))
+				.toList();
+			rows.add(new EpisodeRow(episode.id(), episode.nightOf(), shown,
+					DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(start), texts.duration(episode.durationSeconds()),
+					episode.isGiven(EpisodeDetail.INTENSITY) ? episode.intensity() : null, texts.where(episode),
+					episode.wokeFromSleep(), episode.daytime(), tried, signs, episode.notes()));
+		}
+		return rows;
+	}
+
+	private static <E extends Enum<E>> List<E> sorted(Set<E> codes) {
+		return codes.stream().sorted().toList();
+	}
+
+	/** Texts in the reader's language, from the export bundle. */
+	static final class Texts {
+
+		private final MessageSource messages;
+
+		private final Locale locale;
+
+		Texts(MessageSource messages, Locale locale) {
+			this.messages = messages;
+			this.locale = locale;
+		}
+
+		String text(String key, Object... args) {
+			return this.messages.getMessage(key, args, this.locale);
+		}
+
+		/** The text of the key, or {@code fallback} when the bundle has none (a code added later). */
+		String textOr(String key, String fallback) {
+			return this.messages.getMessage(key, null, fallback, this.locale);
+		}
+
+		/** "Calf, left", "Foot, side not given", ... */
+		String where(Episode episode) {
+			String muscle = episode.isGiven(EpisodeDetail.MUSCLE)
+					? textOr("export.muscle." + episode.muscle().name(), episode.muscle().name())
+					: text("export.muscle.notGiven");
+			String side = episode.isGiven(EpisodeDetail.SIDE)
+					? textOr("export.side." + episode.side().name(), episode.side().name())
+					: text("export.side.notGiven");
+			return text("export.where", muscle, side);
+		}
+
+		/** "45 s", "2 min", "1 min 30 s", "1 h 5 min". */
+		String duration(int seconds) {
+			if (seconds < 60) {
+				return text("export.duration.seconds", seconds);
+			}
+			if (seconds < 3600) {
+				return (seconds % 60 == 0) ? text("export.duration.minutes", seconds / 60)
+						: text("export.duration.minutesSeconds", seconds / 60, seconds % 60);
+			}
+			return text("export.duration.hours", seconds / 3600, (seconds % 3600) / 60);
+		}
+
+	}
+
+}

@@ -1,0 +1,8 @@
+package org.crampwise.episode;
+
+import org.crampwise.support.PostgresJpaTest;
+
+@PostgresJpaTest
+class EpisodeWalkPostgresTests extends EpisodeWalkContract {
+
+}
