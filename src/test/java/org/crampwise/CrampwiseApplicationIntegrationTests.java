@@ -207,6 +207,31 @@ class CrampwiseApplicationIntegrationTests {
 	}
 
 	@Test
+	void anUnknownApiPathOrMethodIsA404ProblemDetail() {
+		String name = register();
+		this.client.get()
+			.uri("/api/v1/no-such-thing")
+			.headers(h -> h.setBasicAuth(name, "correct-horse-battery"))
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo(404);
+		this.client.get()
+			.uri("/api/v1/medications/12")
+			.headers(h -> h.setBasicAuth(name, "correct-horse-battery"))
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		this.client.get().uri("/api/v1/no-such-thing").exchange().expectStatus().isUnauthorized();
+	}
+
+	@Test
 	void aPhoneCanPinCrampNowFromTheWebManifest() {
 		this.client.get()
 			.uri("/manifest.webmanifest")
