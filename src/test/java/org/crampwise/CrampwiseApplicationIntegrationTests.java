@@ -203,7 +203,13 @@ class CrampwiseApplicationIntegrationTests {
 			.isOk()
 			.expectBody()
 			.jsonPath("$.paths['/api/v1/account'].post")
-			.exists();
+			.exists()
+			.jsonPath("$.info.title")
+			.isEqualTo("Crampwise API")
+			.jsonPath("$.components.securitySchemes.basic.scheme")
+			.isEqualTo("basic")
+			.jsonPath("$.paths['/api/**']")
+			.doesNotExist();
 	}
 
 	@Test

@@ -1,0 +1,32 @@
+package org.crampwise.system;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The title, version and authentication of the OpenAPI document served at {@code /v3/api-docs} (UI at
+ * {@code /swagger-ui.html}); the endpoints themselves are read from the controllers.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+	@Bean
+	OpenAPI crampwiseOpenApi() {
+		return new OpenAPI()
+			.info(new Info().title("Crampwise API")
+				.version("v1")
+				.description("The JSON API of Crampwise: cramp episodes, nightly check-ins, the health profile and "
+						+ "medications, advice, exports and share links. Errors are RFC 9457 problem details; "
+						+ "each user sees only their own data."))
+			.components(new Components().addSecuritySchemes("basic",
+					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+			.addSecurityItem(new SecurityRequirement().addList("basic"));
+	}
+
+}
