@@ -1,5 +1,6 @@
 package org.crampwise.share;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -14,5 +15,8 @@ interface ShareAccessRepository extends Repository<ShareAccess, Long> {
 			Collection<Long> shareIds);
 
 	ShareAccess save(ShareAccess access);
+
+	/** Served by ix_share_accesses_account_share (account_id, share_id, accessed_at). */
+	long countByAccountIdAndShareIdAndAccessedAtAfter(long accountId, long shareId, Instant after);
 
 }

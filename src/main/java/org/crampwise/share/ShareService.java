@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.data.domain.Page;
@@ -57,8 +58,11 @@ class ShareService {
 
 	private final Clock clock;
 
+	private final int maxOpensPerHour;
+
 	ShareService(ShareLinkRepository links, ShareAccessRepository accesses, ShareTokens tokens, ExportService exports,
-			Accounts accounts, MessageSource messages, Clock clock) {
+			Accounts accounts, MessageSource messages, Clock clock,
+			@Value("${crampwise.share.max-opens-per-hour:60}") int maxOpensPerHour) {
 		this.links = links;
 		this.accesses = accesses;
 		this.tokens = tokens;
@@ -66,6 +70,7 @@ class ShareService {
 		this.accounts = accounts;
 		this.messages = new MessageSourceAccessor(messages);
 		this.clock = clock;
+		this.maxOpensPerHour = maxOpensPerHour;
 	}
 
 	/**
@@ -174,7 +179,15 @@ class ShareService {
 		switch (link.statusAt(now)) {
 			case REVOKED -> throw new ShareUnavailableException(false);
 			case EXPIRED -> throw new ShareUnavailableException(true);
-			case ACTIVE -> this.accesses.save(new ShareAccess(link, what, now));
+			case ACTIVE -> {
+				// a link is public: without a limit, anyone holding it could make the server render PDFs nonstop
+				long lastHour = this.accesses.countByAccountIdAndShareIdAndAccessedAtAfter(link.owner().value(),
+						link.id(), now.minus(Duration.ofHours(1)));
+				if (lastHour >= this.maxOpensPerHour) {
+					throw new ShareRateLimitedException();
+				}
+				this.accesses.save(new ShareAccess(link, what, now));
+			}
 		}
 		return new OpenedShare(link.owner(), link.range(), at(link.expiresAt(), this.accounts.zoneOf(link.owner())));
 	}

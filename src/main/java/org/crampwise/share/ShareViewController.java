@@ -83,6 +83,15 @@ class ShareViewController {
 		return page;
 	}
 
+	@ExceptionHandler(ShareRateLimitedException.class)
+	ModelAndView tooOften(ShareRateLimitedException ex) {
+		ModelAndView page = new ModelAndView(UNAVAILABLE);
+		page.addObject("limited", true);
+		page.addObject("noindex", true);
+		page.setStatus(HttpStatus.TOO_MANY_REQUESTS);
+		return page;
+	}
+
 	private void send(String token, ExportFormat format, AccessKind what, Locale locale, HttpServletResponse response)
 			throws IOException {
 		ShareService.OpenedShare share = this.shares.open(token, what);

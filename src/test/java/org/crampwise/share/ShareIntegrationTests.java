@@ -206,6 +206,31 @@ class ShareIntegrationTests {
 	}
 
 	@Test
+	void aLinkOpenedSixtyTimesInAnHourAnswers429UntilTheHourPasses() {
+		Created link = create(this.alice, "{}");
+		Long owner = this.jdbc.queryForObject("SELECT account_id FROM share_links WHERE id = ?", Long.class, link.id());
+		java.sql.Timestamp recent = java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofMinutes(30)));
+		for (int i = 0; i < 60; i++) {
+			this.jdbc.update("INSERT INTO share_accesses (account_id, share_id, accessed_at, what) VALUES (?, ?, ?, 'PDF')",
+					owner, link.id(), recent);
+		}
+
+		var refused = this.client.get().uri("/share/" + link.token()).exchange();
+		refused.expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+		assertThat(refused.expectBody(String.class).returnResult().getResponseBody())
+			.contains("This link was opened too often");
+		this.client.get().uri("/share/" + link.token() + "/report.pdf").exchange().expectStatus()
+			.isEqualTo(HttpStatus.TOO_MANY_REQUESTS).expectBody(String.class).returnResult();
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM share_accesses WHERE share_id = ?", Integer.class,
+				link.id())).as("a refused opening is not logged").isEqualTo(60);
+
+		this.jdbc.update("UPDATE share_accesses SET accessed_at = ? WHERE share_id = ?",
+				java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofMinutes(61))), link.id());
+		this.client.get().uri("/share/" + link.token()).exchange().expectStatus().isOk().expectBody(String.class)
+			.returnResult();
+	}
+
+	@Test
 	void anotherUsersLinkIdIsNotFoundAndTheirListIsEmpty() {
 		Created link = create(this.alice, "{}");
 		ApiUser bob = ApiUser.register(this.client, "stranger");
