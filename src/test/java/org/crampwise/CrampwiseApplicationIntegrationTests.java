@@ -65,10 +65,7 @@ class CrampwiseApplicationIntegrationTests {
 	void aRegisteredUserReadsTheirAccountWithBasicAuth() {
 		String name = register();
 
-		this.client.get()
-			.uri("/api/v1/account")
-			.headers(h -> h.setBasicAuth(name, "correct-horse-battery"))
-			.exchange()
+		readAccount(name, "correct-horse-battery")
 			.expectStatus()
 			.isOk()
 			.expectBody()
@@ -121,17 +118,11 @@ class CrampwiseApplicationIntegrationTests {
 	void fiveFailedSignInsLockTheNameEvenForTheRightPassword() {
 		String name = register();
 		for (int i = 0; i < 5; i++) {
-			this.client.get()
-				.uri("/api/v1/account")
-				.headers(h -> h.setBasicAuth(name, "wrong-password-" + USERS.get()))
-				.exchange()
+			readAccount(name, "wrong-password-" + USERS.get())
 				.expectStatus()
 				.isUnauthorized();
 		}
-		this.client.get()
-			.uri("/api/v1/account")
-			.headers(h -> h.setBasicAuth(name, "correct-horse-battery"))
-			.exchange()
+		readAccount(name, "correct-horse-battery")
 			.expectStatus()
 			.isUnauthorized();
 	}
@@ -140,29 +131,17 @@ class CrampwiseApplicationIntegrationTests {
 	void fourFailedSignInsDoNotLockAndASuccessClearsThem() {
 		String name = register();
 		for (int i = 0; i < 4; i++) {
-			this.client.get()
-				.uri("/api/v1/account")
-				.headers(h -> h.setBasicAuth(name, "wrong-password"))
-				.exchange()
+			readAccount(name, "wrong-password")
 				.expectStatus()
 				.isUnauthorized();
 		}
-		this.client.get()
-			.uri("/api/v1/account")
-			.headers(h -> h.setBasicAuth(name, "correct-horse-battery"))
-			.exchange()
+		readAccount(name, "correct-horse-battery")
 			.expectStatus()
 			.isOk();
-		this.client.get()
-			.uri("/api/v1/account")
-			.headers(h -> h.setBasicAuth(name, "wrong-password"))
-			.exchange()
+		readAccount(name, "wrong-password")
 			.expectStatus()
 			.isUnauthorized();
-		this.client.get()
-			.uri("/api/v1/account")
-			.headers(h -> h.setBasicAuth(name, "correct-horse-battery"))
-			.exchange()
+		readAccount(name, "correct-horse-battery")
 			.expectStatus()
 			.isOk();
 	}
@@ -177,10 +156,7 @@ class CrampwiseApplicationIntegrationTests {
 			.expectStatus()
 			.isNoContent();
 
-		this.client.get()
-			.uri("/api/v1/account")
-			.headers(h -> h.setBasicAuth(name, "correct-horse-battery"))
-			.exchange()
+		readAccount(name, "correct-horse-battery")
 			.expectStatus()
 			.isUnauthorized();
 	}
@@ -249,6 +225,10 @@ class CrampwiseApplicationIntegrationTests {
 			.isEqualTo("/cramp-now")
 			.jsonPath("$.display")
 			.isEqualTo("standalone");
+	}
+
+	private RestTestClient.ResponseSpec readAccount(String name, String password) {
+		return this.client.get().uri("/api/v1/account").headers(h -> h.setBasicAuth(name, password)).exchange();
 	}
 
 	private String register() {

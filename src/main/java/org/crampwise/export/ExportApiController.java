@@ -12,13 +12,12 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.crampwise.account.AccountId;
@@ -55,12 +54,8 @@ class ExportApiController {
 	@ApiResponse(responseCode = "200", description = "The CSV file",
 			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
 	void episodes(@Parameter(hidden = true) AccountId me, @Parameter(hidden = true) Locale locale,
-			@Parameter(description = "First night, YYYY-MM-DD") @RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@Parameter(description = "Last night, YYYY-MM-DD") @RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			HttpServletResponse response) throws IOException {
-		send(ExportFormat.EPISODES_CSV, me, from, to, locale, response);
+			@ParameterObject Nights nights, HttpServletResponse response) throws IOException {
+		send(ExportFormat.EPISODES_CSV, me, nights, locale, response);
 	}
 
 	@GetMapping("/checkins.csv")
@@ -69,12 +64,8 @@ class ExportApiController {
 	@ApiResponse(responseCode = "200", description = "The CSV file",
 			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
 	void checkIns(@Parameter(hidden = true) AccountId me, @Parameter(hidden = true) Locale locale,
-			@Parameter(description = "First night, YYYY-MM-DD") @RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@Parameter(description = "Last night, YYYY-MM-DD") @RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			HttpServletResponse response) throws IOException {
-		send(ExportFormat.CHECKINS_CSV, me, from, to, locale, response);
+			@ParameterObject Nights nights, HttpServletResponse response) throws IOException {
+		send(ExportFormat.CHECKINS_CSV, me, nights, locale, response);
 	}
 
 	@GetMapping("/report.pdf")
@@ -83,12 +74,8 @@ class ExportApiController {
 	@ApiResponse(responseCode = "200", description = "The PDF",
 			content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
 	void report(@Parameter(hidden = true) AccountId me, @Parameter(hidden = true) Locale locale,
-			@Parameter(description = "First night, YYYY-MM-DD") @RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@Parameter(description = "Last night, YYYY-MM-DD") @RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			HttpServletResponse response) throws IOException {
-		send(ExportFormat.REPORT_PDF, me, from, to, locale, response);
+			@ParameterObject Nights nights, HttpServletResponse response) throws IOException {
+		send(ExportFormat.REPORT_PDF, me, nights, locale, response);
 	}
 
 	@GetMapping("/fhir")
@@ -97,18 +84,24 @@ class ExportApiController {
 	@ApiResponse(responseCode = "200", description = "The bundle",
 			content = @Content(mediaType = "application/fhir+json", schema = @Schema(type = "object")))
 	void fhir(@Parameter(hidden = true) AccountId me, @Parameter(hidden = true) Locale locale,
-			@Parameter(description = "First night, YYYY-MM-DD") @RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@Parameter(description = "Last night, YYYY-MM-DD") @RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			HttpServletResponse response) throws IOException {
-		send(ExportFormat.FHIR_BUNDLE, me, from, to, locale, response);
+			@ParameterObject Nights nights, HttpServletResponse response) throws IOException {
+		send(ExportFormat.FHIR_BUNDLE, me, nights, locale, response);
 	}
 
-	private void send(ExportFormat format, AccountId me, @Nullable LocalDate from, @Nullable LocalDate to,
-			Locale locale, HttpServletResponse response) throws IOException {
-		ExportRange range = this.exports.range(me, from, to);
+	private void send(ExportFormat format, AccountId me, Nights nights, Locale locale, HttpServletResponse response)
+			throws IOException {
+		ExportRange range = this.exports.range(me, nights.from(), nights.to());
 		this.downloads.send(format, me, range, locale, response);
+	}
+
+	/**
+	 * The range every export takes, from the query string.
+	 *
+	 * @param from the first night, inclusive (default: 90 nights before tonight)
+	 * @param to the last night, inclusive (default: tonight)
+	 */
+	record Nights(@Parameter(description = "First night, YYYY-MM-DD") @Nullable LocalDate from,
+			@Parameter(description = "Last night, YYYY-MM-DD") @Nullable LocalDate to) {
 	}
 
 }

@@ -160,9 +160,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	private static String message(MessageSourceResolvable error) {
 		String message = error.getDefaultMessage();
 		if (error instanceof FieldError fieldError && fieldError.isBindingFailure()) {
-			return "has the wrong type or format";
+			return "must be " + expectedType(fieldError);
 		}
 		return (message != null) ? message : "is invalid";
+	}
+
+	/** What a query parameter bound into a record should have been, from the binder's "typeMismatch.TYPE" code. */
+	private static String expectedType(FieldError error) {
+		String[] codes = error.getCodes();
+		if (codes != null) {
+			for (String code : codes) {
+				if (code.startsWith("typeMismatch.java.")) {
+					try {
+						return describe(Class.forName(code.substring("typeMismatch.".length())));
+					}
+					catch (ClassNotFoundException ex) {
+						// not a type name: try the next code
+					}
+				}
+			}
+		}
+		return "of the right type and format";
 	}
 
 	/** The JSON path of the failure, as {@code a.b[2].c}. */
