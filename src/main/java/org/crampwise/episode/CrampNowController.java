@@ -1,7 +1,10 @@
 package org.crampwise.episode;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,13 +85,27 @@ class CrampNowController {
 	}
 
 	@PostMapping("/discard")
-	String discard(AccountId me, RedirectAttributes redirect) {
+	String discard(AccountId me, HttpSession session, RedirectAttributes redirect) {
 		try {
-			this.episodes.discardTimer(me);
+			Undo.keep(session, Undo.DISCARDED_TIMER, this.episodes.discardTimer(me));
 			redirect.addFlashAttribute("message", "episode.flash.timerDiscarded");
+			redirect.addFlashAttribute("undoDiscard", true);
 		}
 		catch (ResourceNotFoundException ex) {
 			redirect.addFlashAttribute("error", "episode.flash.noTimer");
+		}
+		return "redirect:/cramp-now";
+	}
+
+	/** Undo of the last discard in this session (see {@link Undo}): the timer runs again from its first tap. */
+	@PostMapping("/undo-discard")
+	String undoDiscard(AccountId me, HttpSession session, RedirectAttributes redirect) {
+		OffsetDateTime startedAt = Undo.take(session, Undo.DISCARDED_TIMER, OffsetDateTime.class);
+		if (startedAt == null || !this.episodes.restoreTimer(me, startedAt)) {
+			redirect.addFlashAttribute("error", "episode.flash.nothingToUndo");
+		}
+		else {
+			redirect.addFlashAttribute("message", "episode.flash.timerRestored");
 		}
 		return "redirect:/cramp-now";
 	}
@@ -100,6 +117,7 @@ class CrampNowController {
 		model.addAttribute("muscles", Muscle.values());
 		model.addAttribute("sides", Side.values());
 		model.addAttribute("reliefs", Relief.values());
+		model.addAttribute("signs", WarningSign.values());
 		return SAVED_VIEW;
 	}
 
@@ -135,6 +153,14 @@ class CrampNowController {
 			else if (choice.helpedMost() != null) {
 				this.episodes.helpedMost(me, id, choice.helpedMost());
 				back += "#quick-helped";
+			}
+			else if (choice.woke() != null) {
+				this.episodes.woke(me, id, choice.woke());
+				back += "#quick-woke";
+			}
+			else if (choice.sign() != null) {
+				this.episodes.toggleWarningSign(me, id, choice.sign());
+				back += "#quick-signs";
 			}
 		}
 		catch (InvalidInputException ex) {
