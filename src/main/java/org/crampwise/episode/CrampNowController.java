@@ -35,6 +35,8 @@ class CrampNowController {
 
 	static final String SAVED_VIEW = "episodes/cramp-now-saved";
 
+	static final String OFFLINE_VIEW = "episodes/cramp-now-offline";
+
 	private final EpisodeService episodes;
 
 	private final Accounts accounts;
@@ -56,6 +58,15 @@ class CrampNowController {
 			model.addAttribute("elapsedSeconds", timer.elapsedSeconds(this.clock.instant()));
 		});
 		return VIEW;
+	}
+
+	/**
+	 * The offline "cramp now": the service worker caches it and shows it when the network is down; online it is
+	 * also where the script fetches a fresh CSRF token before it sends what the phone kept.
+	 */
+	@GetMapping("/offline")
+	String offline() {
+		return OFFLINE_VIEW;
 	}
 
 	/** First tap. A second start while one runs keeps the running one (see {@link EpisodeService#startTimer}). */
@@ -123,7 +134,8 @@ class CrampNowController {
 
 	/**
 	 * A quick choice: one detail per tap, saved at once. The page comes back scrolled to the question just answered
-	 * (the first one is at the top anyway), so the next one is under the thumb.
+	 * (the first one is at the top anyway), so the next one is under the thumb; after a warning sign it comes back at
+	 * the top, where the urgent flag it raises is.
 	 */
 	@PostMapping("/{id}")
 	String choose(AccountId me, @PathVariable long id, @ModelAttribute QuickChoice choice, BindingResult result,
@@ -159,8 +171,8 @@ class CrampNowController {
 				back += "#quick-woke";
 			}
 			else if (choice.sign() != null) {
+				// back at the top, where the urgent flag a warning sign raises is shown
 				this.episodes.toggleWarningSign(me, id, choice.sign());
-				back += "#quick-signs";
 			}
 		}
 		catch (InvalidInputException ex) {
