@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -12,13 +13,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.crampwise.support.Browser;
 import org.crampwise.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -190,6 +194,40 @@ class NightBrowserTests extends BrowserTest {
 		((JavascriptExecutor) this.browser).executeScript("localStorage.removeItem('crampwise-theme')");
 	}
 
+	@Test
+	void theChangedPagesFitADesktopAndAPhoneInLightAndDark() {
+		String name = registerAndSignIn();
+		timeACramp();
+		this.browser.findElement(By.id("sign-MUSCLE_WEAKNESS")).click();
+		waitUntilPressed("sign-MUSCLE_WEAKNESS");
+		String saved = this.browser.getCurrentUrl();
+		everyChangedPage(saved, "phone-");
+		this.browser.quit();
+		this.browser = Browser.start(new Dimension(1280, 900));
+		this.browser.get(url("/login"));
+		this.browser.findElement(By.id("username")).sendKeys(name);
+		this.browser.findElement(By.id("password")).sendKeys("calf-stretch-2026");
+		this.browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
+		everyChangedPage(saved, "desktop-");
+	}
+
+	private void everyChangedPage(String saved, String prefix) {
+		for (String theme : new String[] { "light", "dark" }) {
+			for (String page : new String[] { "/", "/episodes", "/tips", "/cramp-now", "/cramp-now/offline", saved }) {
+				this.browser.get(page.startsWith("http") ? page : url(page));
+				((JavascriptExecutor) this.browser)
+					.executeScript("document.documentElement.setAttribute('data-theme', arguments[0])", theme);
+				Object width = ((JavascriptExecutor) this.browser)
+					.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+				assertThat(((Number) width).intValue()).as(page + " " + theme).isLessThanOrEqualTo(0);
+				String file = page.startsWith("http") ? "_cramp-now-saved" : page.replace('/', '_');
+				screenshot(prefix + theme + file);
+			}
+		}
+	}
+
 	// ---- helpers ----
 
 	private void timeACramp() {
@@ -229,7 +267,7 @@ class NightBrowserTests extends BrowserTest {
 		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
 	}
 
-	private void registerAndSignIn() {
+	private String registerAndSignIn() {
 		String name = "nightowl" + USERS.incrementAndGet() + "-" + System.nanoTime() % 10000;
 		this.browser.get(url("/register"));
 		this.browser.findElement(By.id("username")).sendKeys(name);
@@ -242,6 +280,7 @@ class NightBrowserTests extends BrowserTest {
 			this.browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
 		}
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
+		return name;
 	}
 
 	private void assertOnScreenWithoutScrolling(WebElement element) {
