@@ -7,3 +7,13 @@
     }
   } catch (e) { /* storage blocked: follow the system theme */ }
 })();
+
+// Night (20:00-07:00 on this device's clock, the user's own time): html[data-night] dims the bright pages (CSS).
+(function () {
+  var NIGHT_FROM_HOUR = 20;
+  var NIGHT_TO_HOUR = 7;
+  var hour = new Date().getHours();
+  if (hour >= NIGHT_FROM_HOUR || hour < NIGHT_TO_HOUR) {
+    document.documentElement.setAttribute('data-night', '');
+  }
+})();

@@ -37,8 +37,8 @@ class SecurityConfiguration {
 	/** Pages anyone may open without signing in. */
 	static final String[] PUBLIC_PAGES = { "/", "/register", "/login", "/remedies", "/share/**", "/error",
 			"/error/**", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/manifest.webmanifest",
-			"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-			"/swagger-ui/**" };
+			"/cramp-now-sw.js", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+			"/swagger-ui.html", "/swagger-ui/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

@@ -116,11 +116,29 @@ class CrampEpisode {
 	}
 
 	/**
-	 * An episode timed with "cramp now": its start and duration are known, everything else waits for the user.
-	 * Woke-from-sleep is {@code false}, no reliefs and no warning signs, as the contract defaults them.
+	 * An episode timed with "cramp now": its start and duration are known, everything else waits for the user. No
+	 * reliefs and no warning signs; woke-from-sleep as the contract defaults it for the timer: {@code true} for a
+	 * cramp that began at night (local time 20:00-10:00, the complement of {@link NightRule#isDaytime}), else
+	 * {@code false}.
 	 */
 	static CrampEpisode timed(AccountId owner, OffsetDateTime startedAt, int durationSeconds, Instant now) {
-		return new CrampEpisode(owner, startedAt, durationSeconds, now);
+		CrampEpisode episode = new CrampEpisode(owner, startedAt, durationSeconds, now);
+		episode.wokeFromSleep = !episode.daytime;
+		return episode;
+	}
+
+	/** A deleted episode stored again (undo), with the details it had, given or not. */
+	static CrampEpisode restored(AccountId owner, Episode was, Instant now) {
+		CrampEpisode episode = new CrampEpisode(owner, was.startedAt(), was.durationSeconds(), now);
+		episode.intensity = was.intensity();
+		episode.muscle = was.muscle();
+		episode.side = was.side();
+		episode.wokeFromSleep = was.wokeFromSleep();
+		episode.reliefsTried = was.reliefsTried();
+		episode.helpedMost = was.helpedMost();
+		episode.warningSigns = was.warningSigns();
+		episode.notes = was.notes();
+		return episode;
 	}
 
 	/** Replaces every detail, as an edit does. */
@@ -150,6 +168,22 @@ class CrampEpisode {
 
 	void onSide(Side side, Instant now) {
 		this.side = side;
+		this.updatedAt = now;
+	}
+
+	void woke(boolean woke, Instant now) {
+		this.wokeFromSleep = woke;
+		this.updatedAt = now;
+	}
+
+	/** Notes a warning sign, or takes it back. */
+	void toggleWarningSign(WarningSign sign, Instant now) {
+		EnumSet<WarningSign> signs = this.warningSigns.isEmpty() ? EnumSet.noneOf(WarningSign.class)
+				: EnumSet.copyOf(this.warningSigns);
+		if (!signs.remove(sign)) {
+			signs.add(sign);
+		}
+		this.warningSigns = Set.copyOf(signs);
 		this.updatedAt = now;
 	}
 
@@ -186,21 +220,9 @@ class CrampEpisode {
 		if (this.id == null) {
 			throw new IllegalStateException("episode not saved yet");
 		}
-		EnumSet<EpisodeDetail> notGiven = EnumSet.noneOf(EpisodeDetail.class);
-		if (this.intensity == null) {
-			notGiven.add(EpisodeDetail.INTENSITY);
-		}
-		if (this.muscle == null) {
-			notGiven.add(EpisodeDetail.MUSCLE);
-		}
-		if (this.side == null) {
-			notGiven.add(EpisodeDetail.SIDE);
-		}
-		return new Episode(this.id, startedAt(), this.durationSeconds,
-				(this.intensity != null) ? this.intensity : Episode.UNRATED_INTENSITY,
-				(this.muscle != null) ? this.muscle : Episode.UNKNOWN_MUSCLE,
-				(this.side != null) ? this.side : Episode.UNKNOWN_SIDE, this.wokeFromSleep, this.reliefsTried,
-				this.helpedMost, this.warningSigns, this.notes, this.nightOf, this.daytime, notGiven);
+		return new Episode(this.id, startedAt(), this.durationSeconds, this.intensity, this.muscle, this.side,
+				this.wokeFromSleep, this.reliefsTried, this.helpedMost, this.warningSigns, this.notes, this.nightOf,
+				this.daytime);
 	}
 
 	private OffsetDateTime startedAt() {

@@ -1,7 +1,10 @@
 package org.crampwise.episode;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,6 +35,8 @@ class CrampNowController {
 
 	static final String SAVED_VIEW = "episodes/cramp-now-saved";
 
+	static final String OFFLINE_VIEW = "episodes/cramp-now-offline";
+
 	private final EpisodeService episodes;
 
 	private final Accounts accounts;
@@ -53,6 +58,15 @@ class CrampNowController {
 			model.addAttribute("elapsedSeconds", timer.elapsedSeconds(this.clock.instant()));
 		});
 		return VIEW;
+	}
+
+	/**
+	 * The offline "cramp now": the service worker caches it and shows it when the network is down; online it is
+	 * also where the script fetches a fresh CSRF token before it sends what the phone kept.
+	 */
+	@GetMapping("/offline")
+	String offline() {
+		return OFFLINE_VIEW;
 	}
 
 	/** First tap. A second start while one runs keeps the running one (see {@link EpisodeService#startTimer}). */
@@ -82,13 +96,27 @@ class CrampNowController {
 	}
 
 	@PostMapping("/discard")
-	String discard(AccountId me, RedirectAttributes redirect) {
+	String discard(AccountId me, HttpSession session, RedirectAttributes redirect) {
 		try {
-			this.episodes.discardTimer(me);
+			Undo.keep(session, Undo.DISCARDED_TIMER, this.episodes.discardTimer(me));
 			redirect.addFlashAttribute("message", "episode.flash.timerDiscarded");
+			redirect.addFlashAttribute("undoDiscard", true);
 		}
 		catch (ResourceNotFoundException ex) {
 			redirect.addFlashAttribute("error", "episode.flash.noTimer");
+		}
+		return "redirect:/cramp-now";
+	}
+
+	/** Undo of the last discard in this session (see {@link Undo}): the timer runs again from its first tap. */
+	@PostMapping("/undo-discard")
+	String undoDiscard(AccountId me, HttpSession session, RedirectAttributes redirect) {
+		OffsetDateTime startedAt = Undo.take(session, Undo.DISCARDED_TIMER, OffsetDateTime.class);
+		if (startedAt == null || !this.episodes.restoreTimer(me, startedAt)) {
+			redirect.addFlashAttribute("error", "episode.flash.nothingToUndo");
+		}
+		else {
+			redirect.addFlashAttribute("message", "episode.flash.timerRestored");
 		}
 		return "redirect:/cramp-now";
 	}
@@ -100,12 +128,14 @@ class CrampNowController {
 		model.addAttribute("muscles", Muscle.values());
 		model.addAttribute("sides", Side.values());
 		model.addAttribute("reliefs", Relief.values());
+		model.addAttribute("signs", WarningSign.values());
 		return SAVED_VIEW;
 	}
 
 	/**
 	 * A quick choice: one detail per tap, saved at once. The page comes back scrolled to the question just answered
-	 * (the first one is at the top anyway), so the next one is under the thumb.
+	 * (the first one is at the top anyway), so the next one is under the thumb; after a warning sign it comes back at
+	 * the top, where the urgent flag it raises is.
 	 */
 	@PostMapping("/{id}")
 	String choose(AccountId me, @PathVariable long id, @ModelAttribute QuickChoice choice, BindingResult result,
@@ -135,6 +165,14 @@ class CrampNowController {
 			else if (choice.helpedMost() != null) {
 				this.episodes.helpedMost(me, id, choice.helpedMost());
 				back += "#quick-helped";
+			}
+			else if (choice.woke() != null) {
+				this.episodes.woke(me, id, choice.woke());
+				back += "#quick-woke";
+			}
+			else if (choice.sign() != null) {
+				// back at the top, where the urgent flag a warning sign raises is shown
+				this.episodes.toggleWarningSign(me, id, choice.sign());
 			}
 		}
 		catch (InvalidInputException ex) {

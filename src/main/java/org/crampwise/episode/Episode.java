@@ -2,6 +2,7 @@ package org.crampwise.episode;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -10,17 +11,17 @@ import org.jspecify.annotations.Nullable;
  * A cramp episode as other modules (advice, export, share) read it. Times carry the offset the user logged them
  * with; {@code nightOf} and {@code daytime} follow {@link org.crampwise.system.NightRule}.
  * <p>
- * An episode saved by stopping the "cramp now" timer may lack its intensity, muscle or side until the user gives
- * them; {@link #notGiven()} then names them, and the placeholder values ({@link #UNRATED_INTENSITY},
- * {@link #UNKNOWN_MUSCLE}, {@link #UNKNOWN_SIDE}) mean nothing: show "not rated" / "not given" and leave the episode
- * out of anything computed from that detail (an average intensity, a severity flag, a count per muscle).
+ * An episode saved by the "cramp now" timer (or {@code POST /api/v1/episodes/timed}) may lack its intensity, muscle
+ * or side until the user gives them: they are then {@code null}, meaning "not given". Show "not rated" / "not given"
+ * and leave the episode out of anything computed from that detail (an average intensity, a severity flag, a count
+ * per muscle). Episodes logged with the form or the API always have all three.
  *
  * @param id the server-assigned id
  * @param startedAt when the cramp began, with the user's offset
  * @param durationSeconds 1..86400
- * @param intensity 0..10 numeric pain rating; a placeholder when {@code notGiven} contains INTENSITY
- * @param muscle where it was felt; a placeholder when {@code notGiven} contains MUSCLE
- * @param side which leg; a placeholder when {@code notGiven} contains SIDE
+ * @param intensity 0..10 numeric pain rating, or {@code null}: not rated
+ * @param muscle where it was felt, or {@code null}: not given
+ * @param side which leg, or {@code null}: not given
  * @param wokeFromSleep whether it woke the user
  * @param reliefsTried active-relief remedies tried
  * @param helpedMost the one that helped most, one of {@code reliefsTried}
@@ -28,38 +29,35 @@ import org.jspecify.annotations.Nullable;
  * @param notes free text, at most 2000 characters
  * @param nightOf derived: the night it belongs to
  * @param daytime derived: started between 10:00 and 20:00 local time
- * @param notGiven details the user has not given yet (empty for every episode logged with the form or the API)
  */
-public record Episode(long id, OffsetDateTime startedAt, int durationSeconds, int intensity, Muscle muscle, Side side,
-		boolean wokeFromSleep, Set<Relief> reliefsTried, @Nullable Relief helpedMost, Set<WarningSign> warningSigns,
-		@Nullable String notes, LocalDate nightOf, boolean daytime, Set<EpisodeDetail> notGiven) {
-
-	/** The placeholder {@link #intensity()} of an episode whose intensity was not given. */
-	public static final int UNRATED_INTENSITY = 0;
-
-	/** The placeholder {@link #muscle()} of an episode whose muscle was not given. */
-	public static final Muscle UNKNOWN_MUSCLE = Muscle.OTHER;
-
-	/** The placeholder {@link #side()} of an episode whose side was not given. */
-	public static final Side UNKNOWN_SIDE = Side.BOTH;
+public record Episode(long id, OffsetDateTime startedAt, int durationSeconds, @Nullable Integer intensity,
+		@Nullable Muscle muscle, @Nullable Side side, boolean wokeFromSleep, Set<Relief> reliefsTried,
+		@Nullable Relief helpedMost, Set<WarningSign> warningSigns, @Nullable String notes, LocalDate nightOf,
+		boolean daytime) {
 
 	public Episode {
 		reliefsTried = Set.copyOf(reliefsTried);
 		warningSigns = Set.copyOf(warningSigns);
-		notGiven = Set.copyOf(notGiven);
-	}
-
-	/** A complete episode: every detail given. */
-	public Episode(long id, OffsetDateTime startedAt, int durationSeconds, int intensity, Muscle muscle, Side side,
-			boolean wokeFromSleep, Set<Relief> reliefsTried, @Nullable Relief helpedMost,
-			Set<WarningSign> warningSigns, @Nullable String notes, LocalDate nightOf, boolean daytime) {
-		this(id, startedAt, durationSeconds, intensity, muscle, side, wokeFromSleep, reliefsTried, helpedMost,
-				warningSigns, notes, nightOf, daytime, Set.of());
 	}
 
 	/** Whether the user gave this detail (always true for episodes logged with the form or the API). */
 	public boolean isGiven(EpisodeDetail detail) {
-		return !this.notGiven.contains(detail);
+		return switch (detail) {
+			case INTENSITY -> this.intensity != null;
+			case MUSCLE -> this.muscle != null;
+			case SIDE -> this.side != null;
+		};
+	}
+
+	/** The details not given yet (empty for every episode logged with the form or the API). */
+	public Set<EpisodeDetail> notGiven() {
+		EnumSet<EpisodeDetail> missing = EnumSet.noneOf(EpisodeDetail.class);
+		for (EpisodeDetail detail : EpisodeDetail.values()) {
+			if (!isGiven(detail)) {
+				missing.add(detail);
+			}
+		}
+		return Set.copyOf(missing);
 	}
 
 }

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,8 +50,11 @@ class EpisodeApiController {
 
 	private final EpisodeService episodes;
 
-	EpisodeApiController(EpisodeService episodes) {
+	private final TimedEpisodes timed;
+
+	EpisodeApiController(EpisodeService episodes, TimedEpisodes timed) {
 		this.episodes = episodes;
+		this.timed = timed;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -152,7 +156,8 @@ class EpisodeApiController {
 	@Operation(summary = "Stop the timer and save the episode",
 			description = "startedAt is the timer's start (with the offset of the user's zone then); durationSeconds "
 					+ "the whole seconds since, rounded, at least 1. The body is optional and may give intensity "
-					+ "(0..10), muscle and side. Defaults for the rest: wokeFromSleep false, reliefsTried [], "
+					+ "(0..10), muscle and side. Defaults for the rest: wokeFromSleep true when the start is 20:00-10:00 local time, else "
+					+ "false; reliefsTried [], "
 					+ "helpedMost null, warningSigns [], notes null; intensity, muscle and side not given are null "
 					+ "(\"not rated\", never a made-up value) until a PUT gives them. A timer that has run for more "
 					+ "than 24 hours is a 400 on durationSeconds and keeps running: discard it and log the episode.")
@@ -165,8 +170,46 @@ class EpisodeApiController {
 		return ResponseEntity.created(location(episode)).body(EpisodeResponse.of(episode));
 	}
 
+	@PostMapping(path = "/timed", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Save a cramp timed on the device, exactly once",
+			description = "For the offline \"cramp now\": the start and duration only, with an Idempotency-Key "
+					+ "header (a new random key per cramp, e.g. a UUID: 1 to 100 letters, digits or . _ : -). The "
+					+ "first send stores the episode and answers 201; the same key again answers 200 with the "
+					+ "original episode and stores nothing, also when two sends race. intensity, muscle and side "
+					+ "are null (not given) until a PUT or the quick choices give them; wokeFromSleep is true when "
+					+ "the local start (in startedAt's offset) is 20:00-10:00, else false; reliefsTried and "
+					+ "warningSigns are empty. startedAt and durationSeconds follow the rules of POST.")
+	@ApiResponse(responseCode = "201", description = "Saved; Location names the new episode")
+	@ApiResponse(responseCode = "200", description = "Saved before with this key: the original episode, unchanged")
+	@ApiResponse(responseCode = "409",
+			description = "The episode saved with this key has since been deleted; nothing is stored",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "413", description = "Body over 64 KB", content = @Content(
+			mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "415", description = "Not application/json", content = @Content(
+			mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<EpisodeResponse> saveTimed(@Parameter(hidden = true) AccountId me,
+			@Parameter(description = "A new random key per cramp; the same key again answers the first result",
+					required = true) @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
+			@RequestBody TimedRequest body) {
+		TimedEpisodes.Saved saved = this.timed.save(me, key, body.startedAt(), body.durationSeconds());
+		EpisodeResponse response = EpisodeResponse.of(saved.episode());
+		return saved.created() ? ResponseEntity.created(location(saved.episode())).body(response)
+				: ResponseEntity.ok(response);
+	}
+
 	private static URI location(Episode episode) {
 		return URI.create(BASE + "/" + episode.id());
+	}
+
+	/** The body of {@code POST /timed}: when a cramp timed on the device began and how long it lasted. */
+	@Schema(name = "TimedCrampInput")
+	record TimedRequest(
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-11-20T02:14:00+01:00",
+					description = "When the cramp began, with the device's offset; the rules of POST") @Nullable OffsetDateTime startedAt,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "86400",
+					example = "90") @Nullable Integer durationSeconds) {
 	}
 
 	/** The running timer: when it started, with the offset of the user's zone at that moment. */

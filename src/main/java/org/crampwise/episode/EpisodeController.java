@@ -11,6 +11,8 @@ import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
+import jakarta.servlet.http.HttpSession;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -93,6 +95,7 @@ class EpisodeController {
 			return form(model, zone, null);
 		}
 		redirect.addFlashAttribute("message", "episode.flash.logged");
+		redirect.addFlashAttribute("saved", true);
 		return "redirect:/episodes";
 	}
 
@@ -113,6 +116,7 @@ class EpisodeController {
 			return form(model, zone, id);
 		}
 		redirect.addFlashAttribute("message", "episode.flash.updated");
+		redirect.addFlashAttribute("saved", true);
 		return "redirect:/episodes";
 	}
 
@@ -130,13 +134,28 @@ class EpisodeController {
 	 */
 	@PostMapping("/episodes/{id}/delete")
 	String processDeletion(AccountId me, @PathVariable long id,
-			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirmed, HttpSession session,
+			RedirectAttributes redirect) {
 		if (!confirmed) {
 			this.episodes.find(me, id);
 			return "redirect:/episodes/" + id + "/delete";
 		}
-		this.episodes.delete(me, id);
+		Undo.keep(session, Undo.DELETED_EPISODE, this.episodes.delete(me, id));
 		redirect.addFlashAttribute("message", "episode.flash.deleted");
+		redirect.addFlashAttribute("undoDelete", true);
+		return "redirect:/episodes";
+	}
+
+	/** Undo of the last delete in this session (see {@link Undo}): the episode comes back whole, with a new id. */
+	@PostMapping("/episodes/undo-delete")
+	String undoDeletion(AccountId me, HttpSession session, RedirectAttributes redirect) {
+		Episode deleted = Undo.take(session, Undo.DELETED_EPISODE, Episode.class);
+		if (deleted == null) {
+			redirect.addFlashAttribute("error", "episode.flash.nothingToUndo");
+			return "redirect:/episodes";
+		}
+		this.episodes.restore(me, deleted);
+		redirect.addFlashAttribute("message", "episode.flash.restored");
 		return "redirect:/episodes";
 	}
 

@@ -3,7 +3,7 @@ package org.crampwise.episode;
 /**
  * A detail of an episode that the "cramp now" timer may save before the user gives it. An episode logged with the
  * form or the API always has all three; one saved by stopping the timer has none of them until the user taps a
- * quick choice or edits it. {@link Episode#notGiven()} lists the missing ones.
+ * quick choice or edits it: the detail is then {@code null} on {@link Episode}, which {@link Episode#notGiven()} lists.
  */
 public enum EpisodeDetail {
 

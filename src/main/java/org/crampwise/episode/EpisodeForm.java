@@ -34,9 +34,7 @@ record EpisodeForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable Loca
 		LocalDateTime start = episode.startedAt().atZoneSameInstant(zone).toLocalDateTime();
 		return new EpisodeForm(start.toLocalDate(), start.toLocalTime(), episode.durationSeconds() / 60,
 				episode.durationSeconds() % 60,
-				episode.isGiven(EpisodeDetail.INTENSITY) ? episode.intensity() : null,
-				episode.isGiven(EpisodeDetail.MUSCLE) ? episode.muscle() : null,
-				episode.isGiven(EpisodeDetail.SIDE) ? episode.side() : null, episode.wokeFromSleep(),
+				episode.intensity(), episode.muscle(), episode.side(), episode.wokeFromSleep(),
 				episode.reliefsTried(), episode.helpedMost(), episode.warningSigns(), episode.notes());
 	}
 

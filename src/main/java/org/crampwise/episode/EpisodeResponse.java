@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code CrampEpisode} resource of the API contract. {@code intensity}, {@code muscle} and {@code side} are
- * {@code null} only on an episode saved by stopping the "cramp now" timer before the user gave them.
+ * {@code null} (not given) only on an episode saved by the "cramp now" timer or {@code POST /timed}
+ * before the user gave them.
  */
 @Schema(name = "CrampEpisode")
 record EpisodeResponse(@Schema(example = "42") long id,
@@ -29,9 +30,7 @@ record EpisodeResponse(@Schema(example = "42") long id,
 
 	static EpisodeResponse of(Episode episode) {
 		return new EpisodeResponse(episode.id(), episode.startedAt(), episode.durationSeconds(),
-				episode.isGiven(EpisodeDetail.INTENSITY) ? episode.intensity() : null,
-				episode.isGiven(EpisodeDetail.MUSCLE) ? episode.muscle() : null,
-				episode.isGiven(EpisodeDetail.SIDE) ? episode.side() : null, episode.wokeFromSleep(),
+				episode.intensity(), episode.muscle(), episode.side(), episode.wokeFromSleep(),
 				sorted(episode.reliefsTried()), episode.helpedMost(), sorted(episode.warningSigns()), episode.notes(),
 				episode.nightOf(), episode.daytime());
 	}

@@ -50,20 +50,8 @@ final class EpisodeRules {
 	static EpisodeValues check(EpisodeDraft draft, Instant now) {
 		List<FieldProblem> problems = new ArrayList<>();
 		OffsetDateTime startedAt = draft.startedAt();
-		if (startedAt == null) {
-			problems.add(required("startedAt"));
-		}
-		else {
-			startProblem(startedAt, now, "startedAt", problems);
-		}
 		Integer duration = draft.durationSeconds();
-		if (duration == null) {
-			problems.add(required("durationSeconds"));
-		}
-		else if (duration < MIN_DURATION_SECONDS || duration > MAX_DURATION_SECONDS) {
-			problems.add(new FieldProblem("durationSeconds",
-					"must be between 1 and 86400 seconds (1 second to 24 hours)"));
-		}
+		timeProblems(startedAt, duration, now, problems);
 		Integer intensity = draft.intensity();
 		if (intensity == null) {
 			problems.add(required("intensity"));
@@ -89,6 +77,52 @@ final class EpisodeRules {
 		}
 		return new EpisodeValues(startOfSecond(startedAt), duration, intensity, draft.muscle(), draft.side(),
 				Boolean.TRUE.equals(draft.wokeFromSleep()), reliefs, helpedMost, warningSigns, notes);
+	}
+
+	/** The longest {@code Idempotency-Key} accepted; the characters are those of {@link #IDEMPOTENCY_KEY}. */
+	static final int MAX_IDEMPOTENCY_KEY = 100;
+
+	static final java.util.regex.Pattern IDEMPOTENCY_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
+	/**
+	 * Checks a timed cramp without details ({@code POST /api/v1/episodes/timed}): the start and duration by the
+	 * rules of a whole episode, and the idempotency key (1 to 100 of letters, digits and {@code . _ : -}, as a UUID
+	 * is).
+	 * @return the start, to the second
+	 * @throws InvalidInputException naming every bad field (the key as {@code Idempotency-Key})
+	 */
+	static OffsetDateTime checkTimed(@Nullable OffsetDateTime startedAt, @Nullable Integer durationSeconds,
+			@Nullable String key, Instant now) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (key == null || key.isBlank()) {
+			problems.add(new FieldProblem("Idempotency-Key", "is required: a new random key per cramp, e.g. a UUID"));
+		}
+		else if (!IDEMPOTENCY_KEY.matcher(key).matches()) {
+			problems.add(new FieldProblem("Idempotency-Key",
+					"must be 1 to " + MAX_IDEMPOTENCY_KEY + " letters, digits or . _ : -"));
+		}
+		timeProblems(startedAt, durationSeconds, now, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return startOfSecond(startedAt);
+	}
+
+	private static void timeProblems(@Nullable OffsetDateTime startedAt, @Nullable Integer duration, Instant now,
+			List<FieldProblem> problems) {
+		if (startedAt == null) {
+			problems.add(required("startedAt"));
+		}
+		else {
+			startProblem(startedAt, now, "startedAt", problems);
+		}
+		if (duration == null) {
+			problems.add(required("durationSeconds"));
+		}
+		else if (duration < MIN_DURATION_SECONDS || duration > MAX_DURATION_SECONDS) {
+			problems.add(new FieldProblem("durationSeconds",
+					"must be between 1 and 86400 seconds (1 second to 24 hours)"));
+		}
 	}
 
 	/** Checks a pain rating given on its own (a quick choice, or the body of a timer stop). */

@@ -166,9 +166,22 @@ public class EpisodeService {
 		return episode.toEpisode();
 	}
 
+	/** Deletes the episode and answers it as it was, so the page can offer to undo. */
 	@Transactional
-	void delete(AccountId owner, long id) {
-		this.episodes.delete(load(owner, id));
+	Episode delete(AccountId owner, long id) {
+		CrampEpisode episode = load(owner, id);
+		Episode was = episode.toEpisode();
+		this.episodes.delete(episode);
+		return was;
+	}
+
+	/**
+	 * Stores a deleted episode again (the undo of a delete), every detail as it was, including details not given;
+	 * it gets a new id. The episode comes from this server's own session, never from a request.
+	 */
+	@Transactional
+	Episode restore(AccountId owner, Episode deleted) {
+		return this.episodes.save(CrampEpisode.restored(owner, deleted, this.clock.instant())).toEpisode();
 	}
 
 	// quick choices after "cramp now": one detail per tap
@@ -208,6 +221,20 @@ public class EpisodeService {
 		return episode.toEpisode();
 	}
 
+	@Transactional
+	Episode woke(AccountId owner, long id, boolean woke) {
+		CrampEpisode episode = load(owner, id);
+		episode.woke(woke, this.clock.instant());
+		return episode.toEpisode();
+	}
+
+	@Transactional
+	Episode toggleWarningSign(AccountId owner, long id, WarningSign sign) {
+		CrampEpisode episode = load(owner, id);
+		episode.toggleWarningSign(sign, this.clock.instant());
+		return episode.toEpisode();
+	}
+
 	// the "cramp now" timer
 
 	@Transactional(readOnly = true)
@@ -240,7 +267,8 @@ public class EpisodeService {
 	/**
 	 * Stops the owner's timer and saves the episode: the start is the timer's, the duration the whole seconds since
 	 * (rounded, at least 1). What {@code stop} gives is checked and kept; the rest takes the contract's defaults
-	 * (not woken, nothing tried, no warning signs, no notes) and intensity, muscle and side stay "not given".
+	 * (woke from sleep when it began at night, see {@link CrampEpisode#timed}; nothing tried, no warning
+	 * signs, no notes) and intensity, muscle and side stay "not given".
 	 * @throws ResourceNotFoundException when no timer runs
 	 * @throws InvalidInputException for an intensity outside 0..10, or a timer that has run for more than 24 hours
 	 * (it keeps running: discard it and log the episode with the form)
@@ -277,11 +305,34 @@ public class EpisodeService {
 		return this.episodes.save(episode).toEpisode();
 	}
 
-	/** Throws the running timer away without saving anything. */
+	/** Throws the running timer away without saving anything, and answers when it had started (for an undo). */
 	@Transactional
-	void discardTimer(AccountId owner) {
+	OffsetDateTime discardTimer(AccountId owner) {
+		EpisodeTimer timer = this.timers.findById(owner.value())
+			.orElseThrow(() -> new ResourceNotFoundException(TIMER, "of account " + owner));
 		if (this.timers.deleteByAccountId(owner.value()) == 0) {
 			throw new ResourceNotFoundException(TIMER, "of account " + owner);
+		}
+		return timer.startedAt();
+	}
+
+	/**
+	 * The undo of a discard: the timer runs again from its original start, unless another one runs already (that
+	 * one is kept) or the start lies more than 24 hours back. The start comes from this server's own session.
+	 * @return whether the timer was restored
+	 */
+	boolean restoreTimer(AccountId owner, OffsetDateTime startedAt) {
+		Instant now = this.clock.instant();
+		if (timer(owner).isPresent() || startedAt.toInstant().isAfter(now) || Duration
+			.between(startedAt.toInstant(), now).toSeconds() > EpisodeRules.MAX_DURATION_SECONDS) {
+			return false;
+		}
+		try {
+			this.timers.saveAndFlush(new EpisodeTimer(owner, startedAt));
+			return true;
+		}
+		catch (DataIntegrityViolationException ex) {
+			return false;
 		}
 	}
 

@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param side which leg
  * @param tried a relief to mark as tried, or no longer tried
  * @param helpedMost the tried relief that helped most
+ * @param woke whether the cramp woke the user
+ * @param sign a warning sign to note, or to take back
  */
 record QuickChoice(@Nullable Integer intensity, @Nullable Muscle muscle, @Nullable Side side, @Nullable Relief tried,
-		@Nullable Relief helpedMost) {
+		@Nullable Relief helpedMost, @Nullable Boolean woke, @Nullable WarningSign sign) {
 }

@@ -4,7 +4,7 @@
  * Public API for other modules: {@link org.crampwise.episode.Episode} and its enums, and
  * {@link org.crampwise.episode.EpisodeService#episodesBetween}, the owner's episodes of a range of nights, newest
  * first. An episode saved by the timer may lack its intensity, muscle or side until the user gives them:
- * {@link org.crampwise.episode.Episode#notGiven()} names them, and their placeholder values must not be counted.
+ * they are {@code null} ("not given"), and such an episode must not be counted for that detail.
  * Everything else (entities, repositories, forms, controllers) is internal. See {@code docs/episodes.md}.
  */
 @NullMarked

@@ -90,6 +90,9 @@ class EpisodeApiControllerTests {
 	@MockitoBean
 	Accounts accounts;
 
+	@MockitoBean
+	TimedEpisodes timed;
+
 	final AtomicLong ids = new AtomicLong(41);
 
 	@BeforeEach
@@ -367,7 +370,8 @@ class EpisodeApiControllerTests {
 				json.assertThat().extractingPath("$.intensity").isNull();
 				json.assertThat().extractingPath("$.muscle").isNull();
 				json.assertThat().extractingPath("$.side").isNull();
-				json.assertThat().extractingPath("$.wokeFromSleep").isEqualTo(false);
+				// 08:58 local is night (20:00-10:00): a timer cramp then woke the user, by the contract's default
+				json.assertThat().extractingPath("$.wokeFromSleep").isEqualTo(true);
 				json.assertThat().extractingPath("$.reliefsTried").asArray().isEmpty();
 				json.assertThat().extractingPath("$.nightOf").isEqualTo("2026-11-20");
 			});

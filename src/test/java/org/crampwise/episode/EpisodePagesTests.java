@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.crampwise.account.AccountId;
 import org.crampwise.account.Accounts;
+import org.crampwise.advice.UrgentFlags;
 import org.crampwise.support.SignedIn;
 import org.crampwise.support.WithAppSecurity;
 
@@ -78,6 +79,10 @@ class EpisodePagesTests {
 
 	@MockitoBean
 	EpisodeTimerRepository timers;
+
+	/** The urgent flag the pages include (advice module): none in these tests. */
+	@MockitoBean(name = "urgentFlags")
+	UrgentFlags urgentFlags;
 
 	@MockitoBean
 	Accounts accounts;

@@ -363,7 +363,7 @@ class EpisodeServiceTests {
 		}
 
 		@Test
-		void whatTheStopDoesNotGiveIsNotGivenNotInvented() {
+		void whatTheStopDoesNotGiveIsNotGivenNotInventedAndANightCrampWokeTheUser() {
 			running("2026-11-21T08:59:00+01:00");
 			given(EpisodeServiceTests.this.timers.deleteByAccountId(7)).willReturn(1);
 
@@ -372,7 +372,11 @@ class EpisodeServiceTests {
 			assertThat(episode.notGiven()).containsExactlyInAnyOrder(EpisodeDetail.INTENSITY, EpisodeDetail.MUSCLE,
 					EpisodeDetail.SIDE);
 			assertThat(episode.isGiven(EpisodeDetail.INTENSITY)).isFalse();
-			assertThat(episode.wokeFromSleep()).isFalse();
+			assertThat(episode.intensity()).isNull();
+			assertThat(episode.muscle()).isNull();
+			assertThat(episode.side()).isNull();
+			// 08:59 local is night (20:00-10:00): the contract's default for the timer
+			assertThat(episode.wokeFromSleep()).isTrue();
 			assertThat(episode.reliefsTried()).isEmpty();
 			assertThat(episode.helpedMost()).isNull();
 			assertThat(episode.warningSigns()).isEmpty();
@@ -463,6 +467,35 @@ class EpisodeServiceTests {
 				.isInstanceOf(ResourceNotFoundException.class);
 		}
 
+		@Test
+		void aDaytimeTimerCrampDidNotWakeTheUserAndTenOClockIsDay() {
+			given(EpisodeServiceTests.this.timers.deleteByAccountId(7)).willReturn(1);
+			running("2026-11-21T10:00:00+01:00");
+			assertThat(serviceAt(Instant.parse("2026-11-21T09:01:00Z")).stopTimer(ALICE, TimerStop.NOTHING_GIVEN)
+				.wokeFromSleep()).isFalse();
+			running("2026-11-21T19:59:59+01:00");
+			assertThat(serviceAt(Instant.parse("2026-11-21T19:01:00Z")).stopTimer(ALICE, TimerStop.NOTHING_GIVEN)
+				.wokeFromSleep()).isFalse();
+			running("2026-11-21T20:00:00+01:00");
+			assertThat(serviceAt(Instant.parse("2026-11-21T19:01:00Z")).stopTimer(ALICE, TimerStop.NOTHING_GIVEN)
+				.wokeFromSleep()).isTrue();
+		}
+
+		@Test
+		void aDiscardedTimerCanBeRestoredOnceFromItsFirstTap() {
+			OffsetDateTime start = OffsetDateTime.parse("2026-11-21T08:50:00+01:00");
+			running(start.toString());
+			given(EpisodeServiceTests.this.timers.deleteByAccountId(7)).willReturn(1);
+
+			assertThat(EpisodeServiceTests.this.service.discardTimer(ALICE)).isEqualTo(start);
+			given(EpisodeServiceTests.this.timers.findById(7L)).willReturn(Optional.empty());
+			assertThat(EpisodeServiceTests.this.service.restoreTimer(ALICE, start)).isTrue();
+			verify(EpisodeServiceTests.this.timers).saveAndFlush(any());
+			// more than 24 hours back, or in the future: not restored
+			assertThat(EpisodeServiceTests.this.service.restoreTimer(ALICE, start.minusDays(2))).isFalse();
+			assertThat(EpisodeServiceTests.this.service.restoreTimer(ALICE, start.plusHours(3))).isFalse();
+		}
+
 		private void running(String start) {
 			given(EpisodeServiceTests.this.timers.findById(7L))
 				.willReturn(Optional.of(new EpisodeTimer(ALICE, OffsetDateTime.parse(start))));
@@ -494,6 +527,32 @@ class EpisodeServiceTests {
 			assertThat(episode.intensity()).isEqualTo(7);
 			assertThat(episode.muscle()).isEqualTo(Muscle.CALF);
 			assertThat(episode.side()).isEqualTo(Side.RIGHT);
+		}
+
+		@Test
+		void wokeAndWarningSignsAreOneTapEachAndASecondTapTakesASignBack() {
+			EpisodeService service = EpisodeServiceTests.this.service;
+			assertThat(this.timed.toEpisode().wokeFromSleep()).isTrue();
+			assertThat(service.woke(ALICE, 101, false).wokeFromSleep()).isFalse();
+			assertThat(service.toggleWarningSign(ALICE, 101, WarningSign.CALF_SWELLING_OR_REDNESS).warningSigns())
+				.containsExactly(WarningSign.CALF_SWELLING_OR_REDNESS);
+			service.toggleWarningSign(ALICE, 101, WarningSign.NUMBNESS_OR_TINGLING);
+			assertThat(service.toggleWarningSign(ALICE, 101, WarningSign.CALF_SWELLING_OR_REDNESS).warningSigns())
+				.containsExactly(WarningSign.NUMBNESS_OR_TINGLING);
+		}
+
+		@Test
+		void aDeletedEpisodeIsRestoredWithTheDetailsItHadGivenOrNot() {
+			EpisodeService service = EpisodeServiceTests.this.service;
+			service.rate(ALICE, 101, 6);
+			Episode deleted = service.delete(ALICE, 101);
+			verify(EpisodeServiceTests.this.episodes).delete(this.timed);
+
+			Episode restored = service.restore(ALICE, deleted);
+
+			assertThat(restored.id()).isNotEqualTo(deleted.id());
+			assertThat(restored).usingRecursiveComparison().ignoringFields("id").isEqualTo(deleted);
+			assertThat(restored.muscle()).isNull();
 		}
 
 		@Test

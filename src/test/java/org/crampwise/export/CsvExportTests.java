@@ -6,7 +6,6 @@ import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -25,7 +24,6 @@ import org.crampwise.checkin.CheckIn;
 import org.crampwise.checkin.CheckInService;
 import org.crampwise.checkin.ExerciseLevel;
 import org.crampwise.episode.Episode;
-import org.crampwise.episode.EpisodeDetail;
 import org.crampwise.episode.EpisodeService;
 import org.crampwise.episode.Muscle;
 import org.crampwise.episode.Relief;
@@ -76,8 +74,7 @@ class CsvExportTests {
 	@Test
 	void detailsTheTimerDidNotGetAreEmptyCellsNotPlaceholders() {
 		Episode timed = new Episode(43, OffsetDateTime.parse("2026-11-21T13:05:09-05:00"), 61,
-				Episode.UNRATED_INTENSITY, Episode.UNKNOWN_MUSCLE, Episode.UNKNOWN_SIDE, false, Set.of(), null,
-				Set.of(), null, LocalDate.of(2026, 11, 21), true, EnumSet.allOf(EpisodeDetail.class));
+				null, null, null, false, Set.of(), null, Set.of(), null, LocalDate.of(2026, 11, 21), true);
 
 		assertThat(CsvExport.episodeRow(timed)).containsExactly("43", "2026-11-21T13:05:09-05:00", "61", "", "", "",
 				"false", "", "", "", "", "2026-11-21", "true");

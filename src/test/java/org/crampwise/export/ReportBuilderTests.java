@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,7 +20,6 @@ import org.crampwise.checkin.CheckIn;
 import org.crampwise.checkin.CheckInService;
 import org.crampwise.checkin.ExerciseLevel;
 import org.crampwise.episode.Episode;
-import org.crampwise.episode.EpisodeDetail;
 import org.crampwise.episode.EpisodeService;
 import org.crampwise.episode.Muscle;
 import org.crampwise.episode.Relief;
@@ -258,9 +256,8 @@ class ReportBuilderTests {
 
 	static Episode unrated(LocalDate night, int seconds) {
 		OffsetDateTime start = OffsetDateTime.parse(night.plusDays(1) + "T02:30:00+01:00");
-		return new Episode(start.toEpochSecond(), start, seconds, Episode.UNRATED_INTENSITY, Episode.UNKNOWN_MUSCLE,
-				Episode.UNKNOWN_SIDE, false, Set.of(), null, Set.of(), null, NightRule.nightOf(start), false,
-				EnumSet.allOf(EpisodeDetail.class));
+		return new Episode(start.toEpochSecond(), start, seconds, null, null, null, false, Set.of(), null, Set.of(),
+				null, NightRule.nightOf(start), false);
 	}
 
 	static CheckIn checkIn(LocalDate night, Integer drinks, Double hoursToBed, Boolean tightBedding, Integer water) {

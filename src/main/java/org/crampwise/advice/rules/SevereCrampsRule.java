@@ -35,7 +35,8 @@ class SevereCrampsRule extends AbstractRule {
 		int intensity = this.settings.redFlags().severeIntensity();
 		Set<LocalDate> nights = new TreeSet<>();
 		for (Episode episode : context.episodes()) {
-			if (episode.intensity() >= intensity) {
+			Integer rated = episode.intensity();
+			if (rated != null && rated >= intensity) {
 				nights.add(episode.nightOf());
 			}
 		}

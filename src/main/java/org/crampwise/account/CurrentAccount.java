@@ -1,0 +1,26 @@
+package org.crampwise.account;
+
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The signed-in user's id for code that is not a controller handler (a bean a template calls), read from the
+ * security context only, exactly as {@link CurrentAccountArgumentResolver} reads it.
+ */
+public final class CurrentAccount {
+
+	private CurrentAccount() {
+	}
+
+	/** The signed-in account, or empty for a visitor. */
+	public static Optional<AccountId> signedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+			return Optional.of(principal.accountId());
+		}
+		return Optional.empty();
+	}
+
+}

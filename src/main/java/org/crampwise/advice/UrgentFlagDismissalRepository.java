@@ -1,0 +1,7 @@
+package org.crampwise.advice;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface UrgentFlagDismissalRepository extends JpaRepository<UrgentFlagDismissal, Long> {
+
+}
