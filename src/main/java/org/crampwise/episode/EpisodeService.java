@@ -248,7 +248,7 @@ public class EpisodeService {
 	@Transactional
 	Episode stopTimer(AccountId owner, TimerStop stop) {
 		EpisodeTimer timer = this.timers.findById(owner.value())
-			.orElseThrow(() -> new ResourceNotFoundException(TIMER, "of account " + owner));
+			.orElseThrow(() -> new ResourceNotFoundException(TIMER, "running"));
 		Instant now = this.clock.instant();
 		long seconds = Math.max(EpisodeRules.MIN_DURATION_SECONDS,
 				Duration.between(timer.startedAt().toInstant(), now).plusMillis(500).toSeconds());
@@ -262,7 +262,7 @@ public class EpisodeService {
 		}
 		if (this.timers.deleteByAccountId(owner.value()) == 0) {
 			// another stop (a double tap) saved this cramp a moment ago
-			throw new ResourceNotFoundException(TIMER, "of account " + owner);
+			throw new ResourceNotFoundException(TIMER, "running");
 		}
 		CrampEpisode episode = CrampEpisode.timed(owner, timer.startedAt(), (int) seconds, now);
 		if (intensity != null) {
@@ -281,7 +281,7 @@ public class EpisodeService {
 	@Transactional
 	void discardTimer(AccountId owner) {
 		if (this.timers.deleteByAccountId(owner.value()) == 0) {
-			throw new ResourceNotFoundException(TIMER, "of account " + owner);
+			throw new ResourceNotFoundException(TIMER, "running");
 		}
 	}
 
