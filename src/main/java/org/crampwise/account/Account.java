@@ -69,6 +69,10 @@ class Account {
 		return this.passwordHash;
 	}
 
+	void changePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
 	ZoneId timeZone() {
 		return ZoneId.of(this.timeZone);
 	}

@@ -34,11 +34,15 @@ public class Accounts {
 
 	private final Clock clock;
 
-	Accounts(AccountRepository repository, PasswordEncoder passwordEncoder, LoginThrottle loginThrottle, Clock clock) {
+	private final AccountSessions sessions;
+
+	Accounts(AccountRepository repository, PasswordEncoder passwordEncoder, LoginThrottle loginThrottle, Clock clock,
+			AccountSessions sessions) {
 		this.repository = repository;
 		this.passwordEncoder = passwordEncoder;
 		this.loginThrottle = loginThrottle;
 		this.clock = clock;
+		this.sessions = sessions;
 	}
 
 	/**
@@ -104,13 +108,15 @@ public class Accounts {
 
 	/**
 	 * Erases the account. Every table of user data references {@code accounts} with {@code ON DELETE CASCADE}, so
-	 * one delete removes every row of this user.
+	 * one delete removes every row of this user (its remember-me tokens too), and every session of the account ends
+	 * at once, on every node (sessions are rows too, see {@link AccountSessions}).
 	 */
 	@Transactional
 	public void erase(AccountId id) {
 		Account account = find(id);
 		this.loginThrottle.forget(account.username());
 		this.repository.delete(account);
+		this.sessions.endAll(account.username(), null);
 	}
 
 	private Account find(AccountId id) {

@@ -1,5 +1,7 @@
 package org.crampwise.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -8,23 +10,30 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.crampwise.system.ConflictException;
 import org.crampwise.system.InvalidInputException;
 
 /**
- * The registration page. On success it sends the new user to the sign-in page with the name filled in.
+ * The registration page. On success the new user is signed in and sees their recovery codes, once.
  */
 @Controller
 class RegistrationController {
 
 	static final String VIEW = "account/register";
 
+	static final String CODES_VIEW = "account/recovery-codes";
+
 	private final Accounts accounts;
 
-	RegistrationController(Accounts accounts) {
+	private final RecoveryCodes recoveryCodes;
+
+	private final SignIn signIn;
+
+	RegistrationController(Accounts accounts, RecoveryCodes recoveryCodes, SignIn signIn) {
 		this.accounts = accounts;
+		this.recoveryCodes = recoveryCodes;
+		this.signIn = signIn;
 	}
 
 	@GetMapping("/register")
@@ -35,15 +44,17 @@ class RegistrationController {
 
 	@PostMapping("/register")
 	String processRegistrationForm(@Valid @ModelAttribute("registration") Registration registration,
-			BindingResult result, RedirectAttributes redirect) {
+			BindingResult result, HttpServletRequest request, HttpServletResponse response, Model model) {
 		if (result.hasErrors()) {
 			return VIEW;
 		}
 		try {
 			AccountSummary account = this.accounts.register(registration);
-			redirect.addFlashAttribute("message", "account.registered");
-			redirect.addAttribute("username", account.username());
-			return "redirect:/login";
+			this.signIn.signIn(account.username(), request, response);
+			// shown in this response only, never stored in the session: a reload cannot show them again
+			model.addAttribute("codes", this.recoveryCodes.regenerate(account.id()));
+			model.addAttribute("registered", true);
+			return CODES_VIEW;
 		}
 		catch (InvalidInputException ex) {
 			ex.problems().forEach(p -> result.rejectValue(p.field(), "invalid", p.message()));

@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -35,7 +36,7 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	/** Pages anyone may open without signing in. */
-	static final String[] PUBLIC_PAGES = { "/", "/register", "/login", "/remedies", "/share/**", "/error",
+	static final String[] PUBLIC_PAGES = { "/", "/register", "/login", "/recover", "/remedies", "/share/**", "/error",
 			"/error/**", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/manifest.webmanifest",
 			"/cramp-now-sw.js", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
 			"/swagger-ui.html", "/swagger-ui/**" };
@@ -69,19 +70,35 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<DatabaseRememberMeServices> rememberMe)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.denyAll()
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler(SignInFlow.failureHandler())
+				.permitAll())
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(SignInFlow.entryPoint()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.csrf(Customizer.withDefaults())
 			.headers(SecurityConfiguration::headers);
+		// "keep me signed in on this device" (absent in web-slice tests, which load no account services)
+		rememberMe.ifAvailable(services -> configureRememberMe(http, services));
 		return http.build();
+	}
+
+	private static void configureRememberMe(HttpSecurity http, DatabaseRememberMeServices services) {
+		try {
+			http.rememberMe(remember -> remember.rememberMeServices(services).key(services.getKey()));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static void headers(HeadersConfigurer<HttpSecurity> headers) {

@@ -139,7 +139,7 @@ class EpisodeApiController {
 	TimerResponse timer(@Parameter(hidden = true) AccountId me) {
 		return this.episodes.timer(me)
 			.map(timer -> new TimerResponse(timer.startedAt()))
-			.orElseThrow(() -> new ResourceNotFoundException(EpisodeService.TIMER, "of account " + me));
+			.orElseThrow(() -> new ResourceNotFoundException(EpisodeService.TIMER, "running"));
 	}
 
 	@DeleteMapping("/timer")

@@ -276,7 +276,7 @@ public class EpisodeService {
 	@Transactional
 	Episode stopTimer(AccountId owner, TimerStop stop) {
 		EpisodeTimer timer = this.timers.findById(owner.value())
-			.orElseThrow(() -> new ResourceNotFoundException(TIMER, "of account " + owner));
+			.orElseThrow(() -> new ResourceNotFoundException(TIMER, "running"));
 		Instant now = this.clock.instant();
 		long seconds = Math.max(EpisodeRules.MIN_DURATION_SECONDS,
 				Duration.between(timer.startedAt().toInstant(), now).plusMillis(500).toSeconds());
@@ -290,7 +290,7 @@ public class EpisodeService {
 		}
 		if (this.timers.deleteByAccountId(owner.value()) == 0) {
 			// another stop (a double tap) saved this cramp a moment ago
-			throw new ResourceNotFoundException(TIMER, "of account " + owner);
+			throw new ResourceNotFoundException(TIMER, "running");
 		}
 		CrampEpisode episode = CrampEpisode.timed(owner, timer.startedAt(), (int) seconds, now);
 		if (intensity != null) {
@@ -311,7 +311,7 @@ public class EpisodeService {
 		EpisodeTimer timer = this.timers.findById(owner.value())
 			.orElseThrow(() -> new ResourceNotFoundException(TIMER, "of account " + owner));
 		if (this.timers.deleteByAccountId(owner.value()) == 0) {
-			throw new ResourceNotFoundException(TIMER, "of account " + owner);
+			throw new ResourceNotFoundException(TIMER, "running");
 		}
 		return timer.startedAt();
 	}

@@ -22,10 +22,11 @@ class AccountBrowserTests extends BrowserTest {
 		this.browser.findElement(By.id("password")).sendKeys("calf-stretch-2026");
 		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
 
-		this.wait.until(ExpectedConditions.urlContains("/login"));
-		assertThat(this.browser.findElement(By.cssSelector(".flash-success")).getText()).contains("account is ready");
-		assertThat(this.browser.findElement(By.id("username")).getAttribute("value")).isEqualTo("nightowl");
-		signIn("Nightowl", "calf-stretch-2026");
+		// registration signs the user in and shows the ten recovery codes, once
+		assertThat(this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recovery-codes")))
+			.findElements(By.tagName("li"))).hasSize(10);
+		assertThat(this.browser.findElement(By.cssSelector(".flash-success")).getText()).contains("signed in");
+		this.browser.findElement(By.linkText("I have saved them: continue")).click();
 
 		assertThat(greeting().getText()).isEqualTo("Hello, nightowl");
 
@@ -48,6 +49,8 @@ class AccountBrowserTests extends BrowserTest {
 		signIn("nobody-here", "not-the-password");
 
 		assertThat(this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error"))).getText()).contains("Wrong username or password");
+		// the name stays, so only the password needs typing again
+		assertThat(this.browser.findElement(By.id("username")).getAttribute("value")).isEqualTo("nobody-here");
 	}
 
 	@Test

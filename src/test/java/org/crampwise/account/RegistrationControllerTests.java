@@ -1,20 +1,25 @@
 package org.crampwise.account;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import org.crampwise.system.ConflictException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -28,6 +33,12 @@ class RegistrationControllerTests {
 	@MockitoBean
 	Accounts accounts;
 
+	@MockitoBean
+	RecoveryCodes recoveryCodes;
+
+	@MockitoBean
+	SignIn signIn;
+
 	@Test
 	void showsTheFormWithACsrfToken() {
 		assertThat(this.mvc.get().uri("/register")).hasStatusOk()
@@ -38,19 +49,21 @@ class RegistrationControllerTests {
 	}
 
 	@Test
-	void aValidFormRegistersAndRedirectsToSignInWithTheName() {
+	void aValidFormRegistersSignsInAndShowsTheRecoveryCodesOnce() {
 		given(this.accounts.register(any())).willReturn(new AccountSummary(new AccountId(3), "nightowl",
 				OffsetDateTime.parse("2026-11-20T10:00:00Z"), "UTC"));
+		given(this.recoveryCodes.regenerate(new AccountId(3))).willReturn(List.of("abcd-efgh-jkmn", "pqrs-tuvw-xyz2"));
 
 		assertThat(this.mvc.post()
 			.uri("/register")
 			.with(csrf())
 			.param("username", "NightOwl")
 			.param("password", "calf-stretch-2026")
-			.param("timeZone", "Europe/Berlin")).hasStatus3xxRedirection()
-			.hasRedirectedUrl("/login?username=nightowl")
-			.flash()
-			.containsEntry("message", "account.registered");
+			.param("timeZone", "Europe/Berlin")).hasStatusOk()
+			.hasViewName(RegistrationController.CODES_VIEW)
+			.bodyText()
+			.contains("abcd-efgh-jkmn", "pqrs-tuvw-xyz2", "only time they are shown");
+		verify(this.signIn).signIn(eq("nightowl"), any(), any());
 	}
 
 	@Test
@@ -61,7 +74,7 @@ class RegistrationControllerTests {
 			.model()
 			.extractingBindingResult("registration")
 			.hasFieldErrors("username", "password");
-		verifyNoInteractions(this.accounts);
+		verifyNoInteractions(this.accounts, this.signIn);
 	}
 
 	@Test
@@ -90,6 +103,23 @@ class RegistrationControllerTests {
 		assertThat(this.mvc.get().uri("/login?error")).hasStatusOk()
 			.model()
 			.containsEntry("loginError", "login.failed");
+	}
+
+	@Test
+	void theLoginPageSaysTheSessionEnded() {
+		assertThat(this.mvc.get().uri("/login?expired")).hasStatusOk()
+			.bodyText()
+			.contains("Your session ended. Sign in again to continue.");
+	}
+
+	@Test
+	void aProtectedPageSendsToSignInWhichNamesThatPage() {
+		MvcTestResult first = this.mvc.get().uri("/cramp-now").exchange();
+		assertThat(first).hasStatus3xxRedirection().hasRedirectedUrl("/login");
+		MockHttpSession session = (MockHttpSession) first.getMvcResult().getRequest().getSession();
+		assertThat(this.mvc.get().uri("/login").session(session)).hasStatusOk()
+			.bodyText()
+			.contains("Sign in to continue to Cramp now.");
 	}
 
 }

@@ -143,9 +143,9 @@ class EpisodeBrowserTests extends BrowserTest {
 		this.browser.findElement(By.id("username")).sendKeys(name);
 		this.browser.findElement(By.id("password")).sendKeys("calf-stretch-2026");
 		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		this.wait.until(ExpectedConditions.urlContains("/login"));
-		this.browser.findElement(By.id("password")).sendKeys("calf-stretch-2026");
-		this.browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		// registration signs in and shows the recovery codes; then home
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recovery-codes")));
+		this.browser.get(url("/"));
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
 	}
 

@@ -1,0 +1,46 @@
+package org.crampwise.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * Random secrets and their stored form. The secrets here (remember-me tokens, recovery codes) are random with at
+ * least 50 bits, so an unsalted SHA-256 is enough to make a copy of the database useless; passwords use bcrypt.
+ */
+final class Secrets {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private Secrets() {
+	}
+
+	static String randomToken(int bytes) {
+		byte[] value = new byte[bytes];
+		RANDOM.nextBytes(value);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
+	}
+
+	static int randomInt(int bound) {
+		return RANDOM.nextInt(bound);
+	}
+
+	static String sha256(String secret) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(hash);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every JVM has SHA-256", ex);
+		}
+	}
+
+	/** Compares two hashes in constant time. */
+	static boolean sameHash(String a, String b) {
+		return MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
+	}
+
+}
