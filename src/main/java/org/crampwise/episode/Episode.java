@@ -1,5 +1,6 @@
 package org.crampwise.episode;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -30,10 +31,11 @@ import org.jspecify.annotations.Nullable;
  * @param nightOf derived: the night it belongs to
  * @param daytime derived: started between 10:00 and 20:00 local time
  */
+// Serializable: the undo of a delete keeps the episode in the session, which lives in the database
 public record Episode(long id, OffsetDateTime startedAt, int durationSeconds, @Nullable Integer intensity,
 		@Nullable Muscle muscle, @Nullable Side side, boolean wokeFromSleep, Set<Relief> reliefsTried,
 		@Nullable Relief helpedMost, Set<WarningSign> warningSigns, @Nullable String notes, LocalDate nightOf,
-		boolean daytime) {
+		boolean daytime) implements Serializable {
 
 	public Episode {
 		reliefsTried = Set.copyOf(reliefsTried);

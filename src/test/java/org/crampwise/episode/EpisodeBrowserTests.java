@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -27,11 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EpisodeBrowserTests extends BrowserTest {
 
-	private static final AtomicInteger USERS = new AtomicInteger();
-
 	@Test
 	void threeTapsLogACrampThenTheDiaryShowsEditsAndDeletesIt() {
-		registerAndSignIn();
+		registerAndSignIn("sleeper");
 		screenshot("home");
 
 		// tap 1: on the home page
@@ -103,7 +100,7 @@ class EpisodeBrowserTests extends BrowserTest {
 
 	@Test
 	void aRunningTimerTurnsTheHomeButtonIntoStopAndTheLogFormSuggestsLastNight() {
-		registerAndSignIn();
+		registerAndSignIn("sleeper");
 		this.browser.findElement(By.id("cramp-now-button")).click();
 		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("cramp-stop")));
 
@@ -137,17 +134,6 @@ class EpisodeBrowserTests extends BrowserTest {
 		assertThat(input.isSelected()).as(field + " " + value).isTrue();
 	}
 
-	private void registerAndSignIn() {
-		String name = "sleeper" + USERS.incrementAndGet() + "-" + System.nanoTime() % 10000;
-		this.browser.get(url("/register"));
-		this.browser.findElement(By.id("username")).sendKeys(name);
-		this.browser.findElement(By.id("password")).sendKeys("calf-stretch-2026");
-		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		// registration signs in and shows the recovery codes; then home
-		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recovery-codes")));
-		this.browser.get(url("/"));
-		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
-	}
 
 	private void assertLargeTarget(WebElement element, int minHeight) {
 		Rectangle box = element.getRect();

@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -34,11 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NightBrowserTests extends BrowserTest {
 
-	private static final AtomicInteger USERS = new AtomicInteger();
-
 	@Test
 	void aSwollenCalfSavedWithTheFormShowsTheUrgentFlagThenTheHomePageKeepsItUntilDismissed() {
-		registerAndSignIn();
+		registerAndSignIn("nightowl");
 		this.browser.get(url("/"));
 		assertThat(this.browser.findElements(By.id("urgent-flag"))).isEmpty();
 
@@ -86,7 +83,7 @@ class NightBrowserTests extends BrowserTest {
 
 	@Test
 	void theTimerQuickChoicesOfferWokeMeAndTheWarningSignsAndAWarningSignRaisesTheFlag() {
-		registerAndSignIn();
+		registerAndSignIn("nightowl");
 		timeACramp();
 		screenshot("cramp-now-saved");
 		assertThat(this.browser.findElements(By.id("urgent-flag"))).isEmpty();
@@ -126,7 +123,7 @@ class NightBrowserTests extends BrowserTest {
 
 	@Test
 	void aDiscardIsFarFromStopAndCanBeUndoneAndSoCanADelete() {
-		registerAndSignIn();
+		registerAndSignIn("nightowl");
 		this.browser.get(url("/cramp-now"));
 		this.browser.findElement(By.id("cramp-start")).click();
 		WebElement stop = this.wait.until(ExpectedConditions.elementToBeClickable(By.id("cramp-stop")));
@@ -167,7 +164,7 @@ class NightBrowserTests extends BrowserTest {
 
 	@Test
 	void atNightTheHomePageTheDiaryAndTheCrampButtonAreDimmedInLightMode() {
-		registerAndSignIn();
+		registerAndSignIn("nightowl");
 		atLocalHour(14);
 		this.browser.get(url("/"));
 		assertThat(background("body")).isEqualTo("rgb(246, 247, 249)");
@@ -196,7 +193,7 @@ class NightBrowserTests extends BrowserTest {
 
 	@Test
 	void theChangedPagesFitADesktopAndAPhoneInLightAndDark() {
-		String name = registerAndSignIn();
+		String name = registerAndSignIn("nightowl");
 		timeACramp();
 		this.browser.findElement(By.id("sign-MUSCLE_WEAKNESS")).click();
 		waitUntilPressed("sign-MUSCLE_WEAKNESS");
@@ -206,7 +203,7 @@ class NightBrowserTests extends BrowserTest {
 		this.browser = Browser.start(new Dimension(1280, 900));
 		this.browser.get(url("/login"));
 		this.browser.findElement(By.id("username")).sendKeys(name);
-		this.browser.findElement(By.id("password")).sendKeys("calf-stretch-2026");
+		this.browser.findElement(By.id("password")).sendKeys(PASSWORD);
 		this.browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
 		new WebDriverWait(this.browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
@@ -267,21 +264,6 @@ class NightBrowserTests extends BrowserTest {
 		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
 	}
 
-	private String registerAndSignIn() {
-		String name = "nightowl" + USERS.incrementAndGet() + "-" + System.nanoTime() % 10000;
-		this.browser.get(url("/register"));
-		this.browser.findElement(By.id("username")).sendKeys(name);
-		this.browser.findElement(By.id("password")).sendKeys("calf-stretch-2026");
-		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		this.wait.until(ExpectedConditions.or(ExpectedConditions.urlContains("/login"),
-				ExpectedConditions.visibilityOfElementLocated(By.id("greeting"))));
-		if (this.browser.getCurrentUrl().contains("/login")) {
-			this.browser.findElement(By.id("password")).sendKeys("calf-stretch-2026");
-			this.browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-		}
-		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
-		return name;
-	}
 
 	private void assertOnScreenWithoutScrolling(WebElement element) {
 		assertThat(element.getRect().getY()).as("top of the urgent flag").isLessThan(740);

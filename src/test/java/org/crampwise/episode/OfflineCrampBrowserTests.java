@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,10 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OfflineCrampBrowserTests extends BrowserTest {
 
-	private static final AtomicInteger USERS = new AtomicInteger();
-
-	private static final String PASSWORD = "calf-stretch-2026";
-
 	private SwitchableProxy network;
 
 	@BeforeEach
@@ -48,7 +43,7 @@ class OfflineCrampBrowserTests extends BrowserTest {
 
 	@Test
 	void offlineTapStopAndIntensityAreSentOnceWhenTheNetworkReturns() {
-		String name = registerAndSignIn();
+		String name = registerAndSignIn("offline");
 		this.browser.get(phone("/cramp-now"));
 		// the service worker is installed and has the offline page
 		this.wait.until(ExpectedConditions.jsReturnsValue("return navigator.serviceWorker.controller"
@@ -126,21 +121,6 @@ class OfflineCrampBrowserTests extends BrowserTest {
 			.getResponseBody();
 	}
 
-	private String registerAndSignIn() {
-		String name = "offline" + USERS.incrementAndGet() + "-" + System.nanoTime() % 10000;
-		this.browser.get(phone("/register"));
-		this.browser.findElement(By.id("username")).sendKeys(name);
-		this.browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		this.wait.until(ExpectedConditions.or(ExpectedConditions.urlContains("/login"),
-				ExpectedConditions.visibilityOfElementLocated(By.id("greeting"))));
-		if (this.browser.getCurrentUrl().contains("/login")) {
-			this.browser.findElement(By.id("password")).sendKeys(PASSWORD);
-			this.browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-		}
-		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
-		return name;
-	}
 
 	private static void sleep(long millis) {
 		try {

@@ -1,12 +1,15 @@
 package org.crampwise.support;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
+import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +23,11 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @IntegrationTest
 @Tag("browser")
 public abstract class BrowserTest {
+
+	/** The password of every user {@link #registerAndSignIn} makes. */
+	protected static final String PASSWORD = "calf-stretch-2026";
+
+	private static final AtomicInteger USERS = new AtomicInteger();
 
 	@LocalServerPort
 	protected int port;
@@ -48,6 +56,22 @@ public abstract class BrowserTest {
 
 	protected String url(String path) {
 		return "http://localhost:" + this.port + path;
+	}
+
+	/**
+	 * Registers a new user on the page (which signs them in and shows the recovery codes once), then opens home.
+	 * @return the new user's name, starting with the given prefix
+	 */
+	protected String registerAndSignIn(String prefix) {
+		String name = prefix + USERS.incrementAndGet() + "-" + System.nanoTime() % 10000;
+		this.browser.get(url("/register"));
+		this.browser.findElement(By.id("username")).sendKeys(name);
+		this.browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recovery-codes")));
+		this.browser.get(url("/"));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
+		return name;
 	}
 
 }
