@@ -3,6 +3,7 @@ package org.crampwise.checkin;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,7 @@ import org.crampwise.account.Accounts;
 import org.crampwise.system.FieldProblem;
 import org.crampwise.system.InvalidInputException;
 import org.crampwise.system.NightRule;
+import org.crampwise.system.Paging;
 import org.crampwise.system.ResourceNotFoundException;
 
 /**
@@ -85,7 +87,8 @@ public class CheckInService {
 	/** One page of the owner's check-ins between two nights (either may be open), newest first. */
 	@Transactional(readOnly = true)
 	Page<CheckIn> page(AccountId owner, LocalDate fromNight, LocalDate toNight, int page, int size) {
-		List<FieldProblem> problems = this.rules.problemsOfRange(fromNight, toNight);
+		List<FieldProblem> problems = new ArrayList<>(this.rules.problemsOfRange(fromNight, toNight));
+		problems.addAll(Paging.problems(page, size));
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import org.crampwise.system.Paging;
+
 /**
  * The diary's query: an optional range of nights and the page number.
  *
@@ -19,7 +21,7 @@ record DiaryFilter(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable Loca
 	static final DiaryFilter NONE = new DiaryFilter(null, null, 0);
 
 	int pageNumber() {
-		return (this.page != null) ? this.page : 0;
+		return (this.page != null) ? Paging.clamp(this.page) : 0;
 	}
 
 }

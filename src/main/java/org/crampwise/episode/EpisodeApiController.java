@@ -81,7 +81,7 @@ class EpisodeApiController {
 					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@Parameter(description = "Last night, YYYY-MM-DD") @RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "Page number, 0..1000000; past the last page, an empty page") @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Page size, 1..500") @RequestParam(defaultValue = "50") int size) {
 		return EpisodePageResponse.of(this.episodes.page(me, from, to, page, size));
 	}

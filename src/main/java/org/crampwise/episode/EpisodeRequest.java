@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 record EpisodeRequest(
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-11-20T02:14:00+01:00",
 				description = "When the cramp began, ISO-8601 with the user's offset; not more than 5 minutes in the "
-						+ "future, 1900 or later; stored to the second") @Nullable OffsetDateTime startedAt,
+						+ "future, 2000 or later; stored to the second") @Nullable OffsetDateTime startedAt,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "86400",
 				example = "90") @Nullable Integer durationSeconds,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0", maximum = "10", example = "7",

@@ -36,8 +36,8 @@ final class EpisodeRules {
 	/** Characters as a person counts them (code points), so an emoji is one. */
 	static final int MAX_NOTES = 2000;
 
-	/** Older starts are typos, and the year 1900 is well inside what both databases store. */
-	static final int EARLIEST_YEAR = 1900;
+	/** Older starts are typos (a year 1970 or 1901 is a slip of the date picker, not a diary entry). */
+	static final int EARLIEST_YEAR = 2000;
 
 	private EpisodeRules() {
 	}

@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.crampwise.account.AccountId;
 import org.crampwise.account.Accounts;
 import org.crampwise.system.FieldProblem;
+import org.crampwise.system.Paging;
 import org.crampwise.system.InvalidInputException;
 import org.crampwise.system.ResourceNotFoundException;
 
@@ -46,8 +47,6 @@ public class EpisodeService {
 	static final LocalDate FIRST_NIGHT = LocalDate.of(1, 1, 1);
 
 	static final LocalDate LAST_NIGHT = LocalDate.of(9999, 12, 31);
-
-	static final int MAX_PAGE_SIZE = 500;
 
 	/** How many episodes {@link #forEachEpisodeBetween} reads per query. */
 	static final int CHUNK_SIZE = 500;
@@ -116,13 +115,7 @@ public class EpisodeService {
 	 */
 	@Transactional(readOnly = true)
 	Page<Episode> page(AccountId owner, @Nullable LocalDate from, @Nullable LocalDate to, int page, int size) {
-		List<FieldProblem> problems = new ArrayList<>();
-		if (page < 0) {
-			problems.add(new FieldProblem("page", "must be 0 or more"));
-		}
-		if (size < 1 || size > MAX_PAGE_SIZE) {
-			problems.add(new FieldProblem("size", "must be between 1 and " + MAX_PAGE_SIZE));
-		}
+		List<FieldProblem> problems = new ArrayList<>(Paging.problems(page, size));
 		if (from != null && to != null && to.isBefore(from)) {
 			problems.add(new FieldProblem("to", "must not be before from"));
 		}

@@ -5,10 +5,15 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.text.Normalizer;
 import java.util.Arrays;
+import java.text.Normalizer;
 import java.util.Collection;
+import java.text.Normalizer;
 import java.util.List;
+import java.text.Normalizer;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
@@ -32,8 +37,8 @@ import org.crampwise.episode.EpisodeService;
  * Cells: times ISO-8601 with the offset the user logged them with; dates {@code YYYY-MM-DD}; booleans
  * {@code true}/{@code false}; decimals without trailing zeros ({@code 7}, {@code 1.5}); enum codes as in the API;
  * several codes in one cell joined by {@value #SEPARATOR} in declaration order; an empty cell for "not given" or
- * "not answered". A cell that a spreadsheet would read as a formula (starting with {@code =}, {@code +}, {@code -},
- * {@code @}, a tab or a carriage return) gets a leading apostrophe; see docs/exports.md.
+ * "not answered". A cell that a spreadsheet would read as a formula ({@link #startsLikeFormula}) gets a leading
+ * apostrophe; see docs/exports.md.
  */
 @Component
 class CsvExport {
@@ -48,8 +53,8 @@ class CsvExport {
 			"hoursFromLastDrinkToBed", "standingHours", "sittingHours", "exercise", "stretchedBeforeBed",
 			"warmBathBeforeBed", "potassiumFoodServings", "magnesiumSupplement", "tightBedding");
 
-	/** First characters that make a spreadsheet evaluate a cell (OWASP "CSV injection"). */
-	private static final String FORMULA_STARTS = "=+-@\t\r";
+	/** First characters that make a spreadsheet evaluate a cell (OWASP "CSV injection"), after NFKC folding. */
+	private static final String FORMULA_STARTS = "=+-@\u2212";
 
 	private final EpisodeService episodes;
 
@@ -122,7 +127,27 @@ class CsvExport {
 	 * and do not evaluate. Only free text can start so: codes, dates, times and our numbers (never negative) do not.
 	 */
 	static String guard(String cell) {
-		return (!cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0) ? "'" + cell : cell;
+		return startsLikeFormula(cell) ? "'" + cell : cell;
+	}
+
+	/**
+	 * Whether a spreadsheet could read the cell as a formula: it starts with a tab, a carriage return or a line
+	 * feed, or its first character after any spaces (Unicode spaces included) is {@code = + - @} in any width or
+	 * form that folds to one under NFKC (fullwidth {@code ＝ ＋ － ＠}, small {@code ﹦ ﹢ ﹣}) or a minus sign.
+	 */
+	static boolean startsLikeFormula(String cell) {
+		for (int i = 0; i < cell.length();) {
+			int codePoint = cell.codePointAt(i);
+			if (codePoint == '\t' || codePoint == '\r' || codePoint == '\n') {
+				return true;
+			}
+			if (!Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint)) {
+				String folded = Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFKC);
+				return !folded.isEmpty() && FORMULA_STARTS.indexOf(folded.charAt(0)) >= 0;
+			}
+			i += Character.charCount(codePoint);
+		}
+		return false;
 	}
 
 	private static List<String> guarded(List<String> cells) {

@@ -308,13 +308,15 @@ class FhirExport {
 		statement.setMedication(new CodeableConcept().setText(medication.name()));
 		statement.setSubject(new Reference(patientUrl));
 		statement.setInformationSource(new Reference(patientUrl));
-		if (medication.startedOn() != null || medication.stoppedOn() != null) {
+		LocalDate startedOn = fhirDate(medication.startedOn());
+		LocalDate stoppedOn = fhirDate(medication.stoppedOn());
+		if (startedOn != null || stoppedOn != null) {
 			Period period = new Period();
-			if (medication.startedOn() != null) {
-				period.setStartElement(new DateTimeType(medication.startedOn().toString()));
+			if (startedOn != null) {
+				period.setStartElement(new DateTimeType(startedOn.toString()));
 			}
-			if (medication.stoppedOn() != null) {
-				period.setEndElement(new DateTimeType(medication.stoppedOn().toString()));
+			if (stoppedOn != null) {
+				period.setEndElement(new DateTimeType(stoppedOn.toString()));
 			}
 			statement.setEffective(period);
 		}
@@ -323,6 +325,14 @@ class FhirExport {
 				this.catalog.crampAssociation(medication.drugClass()))));
 		return narrated(statement, english("export.fhir.narrative.medication", medication.name(),
 				english("export.drugClass." + medication.drugClass().name())));
+	}
+
+	/**
+	 * A date FHIR can write (years 0001..9999), or null. Input keeps to DateBounds, but a row stored before that rule
+	 * may hold any year: it is left out of the bundle rather than failing it.
+	 */
+	private static @Nullable LocalDate fhirDate(@Nullable LocalDate date) {
+		return (date != null && date.getYear() >= 1 && date.getYear() <= 9999) ? date : null;
 	}
 
 	private Provenance provenance(String patientUrl, Iterable<String> targets, Date now) {

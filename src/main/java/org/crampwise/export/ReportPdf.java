@@ -15,6 +15,8 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 
 import org.springframework.stereotype.Component;
 
+import org.crampwise.system.StoredText;
+
 /**
  * The clinician report as a PDF: the Thymeleaf template {@value #TEMPLATE} (well-formed XHTML, texts from the
  * message bundle) rendered by the application's {@link SpringTemplateEngine}, then laid out by openhtmltopdf on
@@ -57,7 +59,8 @@ class ReportPdf {
 				ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
 		builder.useExternalResourceAccessControl((uri, type) -> false,
 				ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-		builder.withHtmlContent(xhtml(report, locale), null);
+		// rows stored before the text rule may hold characters XML 1.0 cannot carry: never fail the PDF for them
+		builder.withHtmlContent(StoredText.clean(xhtml(report, locale)), null);
 		builder.toStream(out);
 		try {
 			builder.run();

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.crampwise.account.AccountId;
 import org.crampwise.system.InvalidInputException;
+import org.crampwise.system.Paging;
 
 /**
  * {@code /api/v1/medications}: the signed-in user's medications, and the catalog of drug names to pick from.
@@ -47,6 +48,7 @@ class MedicationApiController {
 	@GetMapping
 	MedicationPage list(AccountId me, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+		Paging.of(page, size);
 		List<Medication> all = this.medications.medications(me);
 		long from = Math.min((long) page * size, all.size());
 		long to = Math.min(from + size, all.size());

@@ -13,6 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import org.crampwise.system.DateBounds;
 import org.crampwise.system.FieldProblem;
 
 /**
@@ -63,7 +64,16 @@ class ProfileRules {
 		else if (draft.name().length() > MedicationDraft.MAX_NAME) {
 			problems.add(problem("name", "medication.error.nameTooLong", MedicationDraft.MAX_NAME));
 		}
-		if (draft.startedOn() != null && draft.stoppedOn() != null && draft.stoppedOn().isBefore(draft.startedOn())) {
+		if (draft.startedOn() != null && !DateBounds.within(draft.startedOn())) {
+			problems.add(problem("startedOn", "medication.error.dateOutOfBounds", DateBounds.EARLIEST.toString(),
+					DateBounds.LATEST.toString()));
+		}
+		if (draft.stoppedOn() != null && !DateBounds.within(draft.stoppedOn())) {
+			problems.add(problem("stoppedOn", "medication.error.dateOutOfBounds", DateBounds.EARLIEST.toString(),
+					DateBounds.LATEST.toString()));
+		}
+		else if (draft.startedOn() != null && draft.stoppedOn() != null
+				&& draft.stoppedOn().isBefore(draft.startedOn())) {
 			problems.add(problem("stoppedOn", "medication.error.stoppedBeforeStarted", draft.startedOn().toString()));
 		}
 		return problems;

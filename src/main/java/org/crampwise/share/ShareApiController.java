@@ -64,7 +64,7 @@ class ShareApiController {
 	@Operation(summary = "The user's links, newest first", description = "Never the token.")
 	@ApiResponse(responseCode = "200", description = "A page: items, page, size, total")
 	SharePage list(@Parameter(hidden = true) AccountId me,
-			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "Page number, 0..1000000; past the last page, an empty page") @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Page size, 1..500") @RequestParam(defaultValue = "50") int size) {
 		Page<ShareService.ShareSummary> found = this.shares.list(me, page, size);
 		return new SharePage(found.getContent().stream().map(ShareResponse::of).toList(), page, size,

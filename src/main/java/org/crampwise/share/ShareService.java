@@ -27,6 +27,7 @@ import org.crampwise.account.Accounts;
 import org.crampwise.export.ExportRange;
 import org.crampwise.export.ExportService;
 import org.crampwise.system.FieldProblem;
+import org.crampwise.system.Paging;
 import org.crampwise.system.InvalidInputException;
 import org.crampwise.system.ResourceNotFoundException;
 
@@ -41,8 +42,6 @@ class ShareService {
 	static final int DEFAULT_DAYS = 30;
 
 	static final int MAX_DAYS = 365;
-
-	static final int MAX_PAGE_SIZE = 500;
 
 	private final ShareLinkRepository links;
 
@@ -107,13 +106,7 @@ class ShareService {
 	/** The owner's links, newest first. */
 	@Transactional(readOnly = true)
 	Page<ShareSummary> list(AccountId owner, int page, int size) {
-		List<FieldProblem> problems = new ArrayList<>();
-		if (page < 0) {
-			problems.add(new FieldProblem("page", "must be 0 or more"));
-		}
-		if (size < 1 || size > MAX_PAGE_SIZE) {
-			problems.add(new FieldProblem("size", "must be between 1 and " + MAX_PAGE_SIZE));
-		}
+		List<FieldProblem> problems = new ArrayList<>(Paging.problems(page, size));
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}

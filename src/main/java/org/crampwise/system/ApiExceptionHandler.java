@@ -98,7 +98,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				: String.valueOf(ex.getPropertyName());
 		Class<?> type = ex.getRequiredType();
 		String expected = (type == null) ? "a valid value" : describe(type);
-		ProblemDetail body = validationProblem(List.of(new FieldProblem(field, "must be " + expected)));
+		StoredText.RefusedTextException refused = causeOfType(ex, StoredText.RefusedTextException.class);
+		String message = (refused != null) ? refused.getMessage() : "must be " + expected;
+		ProblemDetail body = validationProblem(List.of(new FieldProblem(field, message)));
 		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
@@ -126,7 +128,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		}
 		String field = path(jackson);
 		String message;
-		if (jackson instanceof PropertyBindingException unknown) {
+		String duplicate = duplicateKey(jackson);
+		if (jackson instanceof StrictJsonConfiguration.RefusedValueException refused) {
+			message = refused.reason();
+		}
+		else if (duplicate != null) {
+			message = "is given more than once";
+			field = field.isEmpty() ? duplicate : field + "." + duplicate;
+		}
+		else if (jackson instanceof PropertyBindingException unknown) {
 			message = "is not a known field";
 			field = field.isEmpty() ? unknown.getPropertyName() : field;
 		}
@@ -160,7 +170,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	private static String message(MessageSourceResolvable error) {
 		String message = error.getDefaultMessage();
 		if (error instanceof FieldError fieldError && fieldError.isBindingFailure()) {
-			return "must be " + expectedType(fieldError);
+			StoredText.RefusedTextException refused = fieldError.contains(Throwable.class)
+					? causeOfType(fieldError.unwrap(Throwable.class), StoredText.RefusedTextException.class) : null;
+			return (refused != null) ? refused.getMessage() : "must be " + expectedType(fieldError);
 		}
 		return (message != null) ? message : "is invalid";
 	}
@@ -181,6 +193,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			}
 		}
 		return "of the right type and format";
+	}
+
+	/** The key given twice in one JSON object (refused by the reader), or null. */
+	private static @Nullable String duplicateKey(JacksonException ex) {
+		String message = ex.getOriginalMessage();
+		String prefix = "Duplicate Object property \"";
+		if (ex instanceof tools.jackson.core.exc.StreamReadException && message != null
+				&& message.startsWith(prefix)) {
+			int end = message.indexOf('"', prefix.length());
+			return (end > 0) ? message.substring(prefix.length(), end) : null;
+		}
+		return null;
 	}
 
 	/** The JSON path of the failure, as {@code a.b[2].c}. */
@@ -210,8 +234,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			case "int", "Integer", "long", "Long", "short", "Short" -> "a whole number";
 			case "double", "Double", "float", "Float", "BigDecimal" -> "a number";
 			case "boolean", "Boolean" -> "true or false";
-			case "LocalDate" -> "a date as YYYY-MM-DD";
-			case "OffsetDateTime", "ZonedDateTime", "Instant" -> "a time as ISO-8601 with offset, e.g. 2026-11-20T02:14:00+01:00";
+			case "LocalDate" -> DateBounds.DATE;
+			case "OffsetDateTime", "ZonedDateTime", "Instant" -> DateBounds.TIME;
 			case "String" -> "a string";
 			case "List", "Set", "Collection" -> "a list";
 			default -> "a valid " + type.getSimpleName();

@@ -195,6 +195,21 @@ class EpisodePagesTests {
 	}
 
 	@Test
+	void aNoteWithAControlCharacterIsRefusedBesideTheNotesFieldAndStoresNothing() {
+		String[] form = validForm("2026-03-28", "03:00");
+		form[form.length - 1] = "woke up \u0001 twice";
+		MvcTestResult result = postForm("/episodes/new", form);
+
+		assertThat(result).hasStatusOk()
+			.hasViewName(EpisodeController.FORM)
+			.model()
+			.extractingBindingResult("episode")
+			.hasFieldErrors("notes");
+		assertThat(result).bodyText().contains("This text holds a character that cannot be stored");
+		verify(this.episodes, never()).save(any());
+	}
+
+	@Test
 	void aStartInTheFutureIsNamedEvenBesideAValueOfTheWrongKind() {
 		assertThat(postForm("/episodes/new", "date", "2026-03-29", "time", "11:00", "minutes", "two", "intensity", "6",
 				"muscle", "CALF", "side", "LEFT"))

@@ -95,13 +95,15 @@ class CsvExportTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tTab", "\rCR" })
+	@ValueSource(strings = { "=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tTab", "\rCR", "\nLF",
+			"  =1+1", " +1", "\u00a0@SUM(A1)", "\u3000=1", "\uff1dSUM(A1)", "\uff0b1", "\uff0d1", "\uff20A1",
+			"\ufe66cmd", "\u22121" })
 	void cellsThatASpreadsheetWouldEvaluateGetAnApostrophe(String cell) {
 		assertThat(CsvExport.guard(cell)).isEqualTo("'" + cell);
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "", "left calf", "1+1", "a=b", "'quoted", "2026-11-20T02:14:00-05:00" })
+	@ValueSource(strings = { "", "left calf", "1+1", "a=b", "'quoted", "2026-11-20T02:14:00-05:00", "   ", " calf =" })
 	void otherCellsStayAsTheyAre(String cell) {
 		assertThat(CsvExport.guard(cell)).isEqualTo(cell);
 	}

@@ -80,6 +80,16 @@ class ProfileRulesTests {
 	}
 
 	@Test
+	void aMedicationDateIsWithinTheDatesTheAppStores() {
+		java.time.LocalDate first = java.time.LocalDate.of(1900, 1, 1);
+		java.time.LocalDate last = java.time.LocalDate.of(2099, 12, 31);
+		assertThat(this.rules.problemsOfMedication(new MedicationDraft("Lasix", null, first, last))).isEmpty();
+		assertThat(fields(this.rules.problemsOfMedication(
+				new MedicationDraft("Lasix", null, first.minusDays(1), java.time.LocalDate.of(5881580, 7, 12)))))
+			.containsExactly("startedOn", "stoppedOn");
+	}
+
+	@Test
 	void aDraftNameIsTrimmedAndItsSpacesSqueezed() {
 		assertThat(new MedicationDraft("  fluticasone   + salmeterol ", null, null, null).name())
 			.isEqualTo("fluticasone + salmeterol");

@@ -1,0 +1,156 @@
+package org.crampwise.system;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.LogicalType;
+
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The JSON reader of the API takes each value only in its own JSON type, once. With the strict settings of
+ * {@code application.properties} (unknown fields, numbers for enums, fractions for whole numbers refused) this adds:
+ * no coercion of scalars ({@code "7"} is not a number, {@code 1} or {@code -1e30} is not a boolean, {@code 5} is not
+ * a string), a duplicate key is refused, every string keeps to {@link StoredText}, and dates and times are strings of
+ * exactly {@code YYYY-MM-DD} / ISO-8601 with an offset within {@link DateBounds} (never a number of days or
+ * seconds). Each refusal is a {@link RefusedValueException} naming its field, which {@link ApiExceptionHandler} turns
+ * into a 400.
+ */
+@Configuration(proxyBeanMethods = false)
+class StrictJsonConfiguration {
+
+	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+	private static final Pattern TIME = Pattern
+		.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})");
+
+	@Bean
+	JsonMapperBuilderCustomizer strictJsonInput() {
+		SimpleModule strict = new SimpleModule("crampwise-strict-input");
+		strict.addDeserializer(String.class, new TextDeserializer());
+		strict.addDeserializer(LocalDate.class, new BoundedDeserializer<>(LocalDate.class, DATE, DateBounds.DATE,
+				text -> LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE), date -> date));
+		strict.addDeserializer(OffsetDateTime.class, new BoundedDeserializer<>(OffsetDateTime.class, TIME,
+				DateBounds.TIME, text -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+				OffsetDateTime::toLocalDate));
+		strict.addDeserializer(Instant.class, new BoundedDeserializer<>(Instant.class, TIME, DateBounds.TIME,
+				text -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant(),
+				instant -> instant.atOffset(java.time.ZoneOffset.UTC).toLocalDate()));
+		return builder -> builder.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+			.withCoercionConfig(LogicalType.Integer,
+					config -> config.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Float,
+					config -> config.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Boolean,
+					config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Enum,
+					config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+			.addModule(strict);
+	}
+
+	/** A string, and only a string, that keeps to {@link StoredText}. */
+	private static final class TextDeserializer extends ValueDeserializer<String> {
+
+		@Override
+		public String deserialize(JsonParser p, DeserializationContext ctxt) {
+			if (!p.hasToken(JsonToken.VALUE_STRING)) {
+				return (String) ctxt.handleUnexpectedToken(String.class, p);
+			}
+			String text = p.getString();
+			String problem = StoredText.problem(text);
+			if (problem != null) {
+				throw new RefusedValueException(p, problem, String.class);
+			}
+			return text;
+		}
+
+	}
+
+	/** A date or time written exactly so, within {@link DateBounds}. */
+	private static final class BoundedDeserializer<T> extends ValueDeserializer<T> {
+
+		private final Class<T> type;
+
+		private final Pattern pattern;
+
+		private final String expected;
+
+		private final Function<String, T> parse;
+
+		private final Function<T, LocalDate> date;
+
+		BoundedDeserializer(Class<T> type, Pattern pattern, String expected, Function<String, T> parse,
+				Function<T, LocalDate> date) {
+			this.type = type;
+			this.pattern = pattern;
+			this.expected = expected;
+			this.parse = parse;
+			this.date = date;
+		}
+
+		@Override
+		public T deserialize(JsonParser p, DeserializationContext ctxt) {
+			if (!p.hasToken(JsonToken.VALUE_STRING)) {
+				throw new RefusedValueException(p, "must be " + this.expected + ", as a string", this.type);
+			}
+			String text = p.getString();
+			if (this.pattern.matcher(text).matches()) {
+				try {
+					T value = this.parse.apply(text);
+					if (DateBounds.within(this.date.apply(value))) {
+						return value;
+					}
+				}
+				catch (DateTimeException ex) {
+					// not a real date (2026-02-30) or offset: refused below
+				}
+			}
+			throw new RefusedValueException(p, "must be " + this.expected, this.type);
+		}
+
+	}
+
+	/** A JSON value refused by the rules above, with the message the client reads. */
+	static final class RefusedValueException extends MismatchedInputException {
+
+		private final String reason;
+
+		RefusedValueException(JsonParser p, String reason, Class<?> type) {
+			super(p, reason, type);
+			this.reason = reason;
+		}
+
+		String reason() {
+			return this.reason;
+		}
+
+	}
+
+}
