@@ -109,7 +109,7 @@ public class Accounts {
 	@Transactional
 	public void erase(AccountId id) {
 		Account account = find(id);
-		this.loginThrottle.forget(account.username());
+		this.loginThrottle.forgetAccount(id);
 		this.repository.delete(account);
 	}
 

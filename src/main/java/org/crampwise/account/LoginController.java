@@ -27,6 +27,9 @@ class LoginController {
 			Object last = (session != null) ? session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) : null;
 			model.addAttribute("loginError", (last instanceof LockedException) ? "login.locked" : "login.failed");
 		}
+		if (params.containsKey("throttled")) {
+			model.addAttribute("loginError", "login.throttled");
+		}
 		return VIEW;
 	}
 
