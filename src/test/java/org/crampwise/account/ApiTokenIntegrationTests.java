@@ -118,7 +118,9 @@ class ApiTokenIntegrationTests {
 		long id = Long.parseLong(made.body().replaceAll("(?s)^\\{\"id\":(\\d+),.*$", "$1"));
 		assertThat(bearer(token, HttpRequest.newBuilder(uri("/api/v1/account"))).statusCode()).isEqualTo(200);
 
-		this.jdbc.update("UPDATE api_tokens SET expires_at = ? WHERE id = ?", Timestamp.from(Instant.now().minusSeconds(1)), id);
+		// made two days ago, expired a second ago (expires_at must stay after created_at)
+		this.jdbc.update("UPDATE api_tokens SET created_at = ?, expires_at = ? WHERE id = ?",
+				Timestamp.from(Instant.now().minus(Duration.ofDays(2))), Timestamp.from(Instant.now().minusSeconds(1)), id);
 		HttpResponse<String> expired = bearer(token, HttpRequest.newBuilder(uri("/api/v1/account")));
 		assertThat(expired.statusCode()).isEqualTo(401);
 		assertThat(expired.headers().firstValue("WWW-Authenticate")).hasValue("Bearer error=\"invalid_token\"");
