@@ -184,6 +184,10 @@ class CrampwiseApplicationIntegrationTests {
 			.isEqualTo("Crampwise API")
 			.jsonPath("$.components.securitySchemes.basic.scheme")
 			.isEqualTo("basic")
+			.jsonPath("$.components.securitySchemes.bearer.scheme")
+			.isEqualTo("bearer")
+			.jsonPath("$.paths['/api/v1/tokens'].post.summary")
+			.isEqualTo("Make an API token")
 			.jsonPath("$.paths['/api/**']")
 			.doesNotExist();
 	}

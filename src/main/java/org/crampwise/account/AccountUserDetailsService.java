@@ -1,5 +1,7 @@
 package org.crampwise.account;
 
+import java.util.Optional;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -7,8 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads accounts for sign-in. A throttled username comes back locked, existing or not, so the answer after too many
- * failures is the same for every name and says nothing about which accounts exist.
+ * Loads accounts for sign-in. A name throttled for the current client address comes back locked, existing or not, so
+ * the answer after too many failures is the same for every name and says nothing about which accounts exist; the
+ * same name from another address is not locked (see {@link LoginThrottle}).
  */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
@@ -28,8 +31,10 @@ class AccountUserDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
-		boolean locked = this.throttle.isLocked(username);
-		return this.accounts.findByUsername(Account.normalize(username))
+		String address = ClientAddress.current();
+		Optional<Account> found = this.accounts.findByUsername(Account.normalize(username));
+		boolean locked = this.throttle.isLocked(address, username, found.map(Account::id));
+		return found
 			.map(account -> new AccountPrincipal(account.id(), account.username(), account.passwordHash(), locked))
 			.orElseGet(() -> {
 				if (locked) {

@@ -114,7 +114,7 @@ public class Accounts {
 	@Transactional
 	public void erase(AccountId id) {
 		Account account = find(id);
-		this.loginThrottle.forget(account.username());
+		this.loginThrottle.forgetAccount(id);
 		this.repository.delete(account);
 		this.sessions.endAll(account.username(), null);
 	}

@@ -87,21 +87,24 @@ class Credentials {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		if (this.throttle.isLocked(username)) {
-			return false;
-		}
+		// throttled like a sign-in: by the client's address and the name together
+		String address = ClientAddress.current();
 		Optional<Account> account = this.accounts.findByUsername(Account.normalize(username));
-		if (account.isEmpty() || !this.recoveryCodes.use(account.get().id(), code)) {
-			this.throttle.recordFailure(username);
+		if (this.throttle.isLocked(address, username, account.map(Account::id))) {
 			return false;
 		}
-		this.throttle.forget(username);
+		if (account.isEmpty() || !this.recoveryCodes.use(account.get().id(), code)) {
+			this.throttle.recordFailure(address, username);
+			return false;
+		}
+		this.throttle.forget(address, account.get().id());
 		replace(account.get(), newPassword);
 		return true;
 	}
 
 	boolean isPaused(String username) {
-		return this.throttle.isLocked(username);
+		return this.throttle.isLocked(ClientAddress.current(), username,
+				this.accounts.findByUsername(Account.normalize(username)).map(Account::id));
 	}
 
 	/**
@@ -113,7 +116,7 @@ class Credentials {
 		return this.accounts.findByUsername(Account.normalize(username)).map(account -> {
 			String password = Secrets.randomToken(15);
 			replace(account, password);
-			this.throttle.forget(account.username());
+			this.throttle.forgetAccount(account.id());
 			return password;
 		});
 	}

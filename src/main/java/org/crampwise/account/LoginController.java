@@ -57,6 +57,9 @@ class LoginController {
 		else if (params.containsKey("expired")) {
 			model.addAttribute("reason", "login.reason.endedPlain");
 		}
+		if (params.containsKey("throttled")) {
+			model.addAttribute("loginError", "login.throttled");
+		}
 		return VIEW;
 	}
 

@@ -12,18 +12,18 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Recent failed sign-ins of one username, existing or not (so a lock reveals nothing about which names exist).
- * Kept in the database, not in memory, so every app node sees the same count.
+ * Recent failed sign-ins under one throttle key: a client address, or a client address and an existing account
+ * together (see {@link LoginThrottle}). Kept in the database, not in memory, so every app node sees the same count.
  */
 @Entity
 @Table(name = "login_failures")
 class LoginFailures {
 
-	static final int MAX_USERNAME = 100;
+	static final int MAX_KEY = 100;
 
 	@Id
-	@Column(length = MAX_USERNAME)
-	private String username;
+	@Column(name = "throttle_key", length = MAX_KEY)
+	private String throttleKey;
 
 	@Column(nullable = false)
 	private int failures;
@@ -38,25 +38,35 @@ class LoginFailures {
 	private long version;
 
 	protected LoginFailures() {
-		this.username = "";
+		this.throttleKey = "";
 		this.firstFailureAt = Instant.EPOCH;
 	}
 
-	LoginFailures(String username, Instant now) {
-		this.username = username;
+	LoginFailures(String key, Instant now) {
+		this.throttleKey = key;
 		this.failures = 0;
 		this.firstFailureAt = now;
 	}
 
+	/** A failure of a client address with one account: {@code maxFailures} of them lock the pair. */
 	void recordFailure(Instant now, LoginThrottleSettings settings) {
+		recordFailure(now, settings.maxFailures(), settings);
+	}
+
+	void recordFailure(Instant now, int maxFailures, LoginThrottleSettings settings) {
 		if (Duration.between(this.firstFailureAt, now).compareTo(settings.window()) > 0 && !isLocked(now)) {
 			this.failures = 0;
 			this.firstFailureAt = now;
 		}
 		this.failures++;
-		if (this.failures >= settings.maxFailures()) {
+		if (this.failures >= maxFailures) {
 			this.lockedUntil = now.plus(settings.lockFor());
 		}
+	}
+
+	/** How long the lock still lasts (zero when not locked). */
+	Duration lockLeft(Instant now) {
+		return isLocked(now) ? Duration.between(now, this.lockedUntil) : Duration.ZERO;
 	}
 
 	boolean isLocked(Instant now) {

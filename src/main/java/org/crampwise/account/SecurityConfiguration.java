@@ -5,22 +5,31 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import org.crampwise.system.PublicBaseUrl;
 
 /**
  * Two filter chains. {@code /api/**} takes HTTP Basic (stateless, no CSRF token needed) or the page's session cookie
@@ -44,34 +53,49 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		// bcrypt today, and stored hashes carry their algorithm id so a stronger one can take over gradually
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		// and only a few hashes at once, so a flood of Basic calls cannot take every core
+		return new BoundedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+				BoundedPasswordEncoder.defaultAtOnce());
 	}
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<LoginThrottle> throttle,
+			ObjectProvider<ApiTokens> tokens, ObjectProvider<PublicBaseUrl> publicBaseUrl) throws Exception {
 		RequestMatcher register = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/account");
-		RequestMatcher basicAuthenticated = request -> {
-			String header = request.getHeader("Authorization");
-			return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
-		};
+		RequestMatcher basicAuthenticated = SecurityProblems::triesBasic;
+		// cross-site refusal, the per-address password limit and API tokens: classes of their own
+		http.addFilterBefore(new CrossSiteRequestFilter(publicBaseUrl.getIfAvailable(() -> new PublicBaseUrl(""))),
+				CsrfFilter.class);
+		throttle.ifAvailable(t -> http.addFilterBefore(new PasswordAttemptFilter(t), BasicAuthenticationFilter.class));
+		tokens.ifAvailable(t -> http.addFilterBefore(new BearerTokenFilter(t), BasicAuthenticationFilter.class));
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(register).permitAll().anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(basicAuthenticated, register))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(basicAuthenticated, SecurityProblems::triesBearer, register)
+				.csrfTokenRequestHandler(new BodyOnlyCsrfTokenRequestHandler()))
 			// an API call never starts a session: no saved request to return to after a 401
 			.requestCache(cache -> cache.disable())
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(SecurityConfiguration::unauthorized)
-				.accessDeniedHandler((request, response, ex) -> problem(response, HttpStatus.FORBIDDEN,
-						"Forbidden: a request signed in by cookie needs a valid CSRF token.")))
+				.accessDeniedHandler((request, response, ex) -> {
+					if (!signedIn()) {
+						// an unsigned write without a CSRF token is refused for want of credentials first
+						unauthorized(request, response, null);
+						return;
+					}
+					problem(response, HttpStatus.FORBIDDEN,
+							"Forbidden: a request signed in by cookie needs a valid CSRF token.");
+				}))
 			.headers(SecurityConfiguration::headers);
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<DatabaseRememberMeServices> rememberMe)
-			throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<DatabaseRememberMeServices> rememberMe,
+			ObjectProvider<LoginThrottle> throttle) throws Exception {
+		throttle.ifAvailable(
+				t -> http.addFilterBefore(new PasswordAttemptFilter(t), UsernamePasswordAuthenticationFilter.class));
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers("/actuator/**")
@@ -110,18 +134,23 @@ class SecurityConfiguration {
 	}
 
 	private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
-			org.springframework.security.core.AuthenticationException ex) throws IOException {
-		response.setHeader("WWW-Authenticate", "Basic realm=\"Crampwise\"");
-		problem(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic (username and password).");
+			org.springframework.security.core.@Nullable AuthenticationException ex) throws IOException {
+		// only a request that tried Basic is invited to again: a browser must not learn to send cached credentials
+		if (SecurityProblems.triesBasic(request)) {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"Crampwise\"");
+		}
+		problem(response, HttpStatus.UNAUTHORIZED,
+				"Sign in: an API token (Authorization: Bearer), HTTP Basic, or the page's session.");
+	}
+
+	private static boolean signedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken);
 	}
 
 	private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
-					+ ",\"detail\":\"" + detail + "\"}");
+		SecurityProblems.write(response, status, detail);
 	}
 
 }

@@ -35,12 +35,17 @@ class ShareAccess {
 	@Column(nullable = false, updatable = false, length = 8)
 	private AccessKind what;
 
+	/** The hex SHA-256 of the client's address (never the address), for the per-client limit. */
+	@Column(name = "client_key", updatable = false, length = 64)
+	private @Nullable String clientKey;
+
 	protected ShareAccess() {
 		this.accessedAt = Instant.EPOCH;
 		this.what = AccessKind.VIEW;
 	}
 
-	ShareAccess(ShareLink link, AccessKind what, Instant accessedAt) {
+	ShareAccess(ShareLink link, AccessKind what, Instant accessedAt, String clientKey) {
+		this.clientKey = clientKey;
 		this.accountId = link.owner().value();
 		this.shareId = link.id();
 		this.what = what;

@@ -19,4 +19,8 @@ interface ShareAccessRepository extends Repository<ShareAccess, Long> {
 	/** Served by ix_share_accesses_account_share (account_id, share_id, accessed_at). */
 	long countByAccountIdAndShareIdAndAccessedAtAfter(long accountId, long shareId, Instant after);
 
+	/** The openings of one client (by the hash of its address); the same index, at most an hour of rows. */
+	long countByAccountIdAndShareIdAndClientKeyAndAccessedAtAfter(long accountId, long shareId, String clientKey,
+			Instant after);
+
 }

@@ -45,8 +45,11 @@ class ShareApiController {
 
 	private final ShareService shares;
 
-	ShareApiController(ShareService shares) {
+	private final ShareUrls urls;
+
+	ShareApiController(ShareService shares, ShareUrls urls) {
 		this.shares = shares;
+		this.urls = urls;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -57,7 +60,7 @@ class ShareApiController {
 	ResponseEntity<CreatedResponse> create(@Parameter(hidden = true) AccountId me, @RequestBody ShareRequest body) {
 		ShareService.CreatedShare created = this.shares.create(me, body.from(), body.to(), body.expiresInDays());
 		return ResponseEntity.created(URI.create("/api/v1/shares/" + created.id()))
-			.body(new CreatedResponse(created.id(), ShareUrls.of(created.token()), created.expiresAt()));
+			.body(new CreatedResponse(created.id(), this.urls.of(created.token()), created.expiresAt()));
 	}
 
 	@GetMapping

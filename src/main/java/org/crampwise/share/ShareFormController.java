@@ -27,8 +27,11 @@ class ShareFormController {
 
 	private final ShareService shares;
 
-	ShareFormController(ShareService shares) {
+	private final ShareUrls urls;
+
+	ShareFormController(ShareService shares, ShareUrls urls) {
 		this.shares = shares;
+		this.urls = urls;
 	}
 
 	@PostMapping("/export/shares")
@@ -38,7 +41,7 @@ class ShareFormController {
 			try {
 				ShareService.CreatedShare created = this.shares.create(me, form.from(), form.to(),
 						form.expiresInDays());
-				redirect.addFlashAttribute("createdShareUrl", ShareUrls.of(created.token()));
+				redirect.addFlashAttribute("createdShareUrl", this.urls.of(created.token()));
 				redirect.addFlashAttribute("createdShareExpiresAt", created.expiresAt());
 				redirect.addFlashAttribute("message", "share.created");
 				return "redirect:/export#share-created";

@@ -2,8 +2,11 @@ package org.crampwise.share;
 
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.repository.Repository;
 
 /**
@@ -13,6 +16,10 @@ import org.springframework.data.repository.Repository;
 interface ShareLinkRepository extends Repository<ShareLink, Long> {
 
 	Optional<ShareLink> findByTokenHash(String tokenHash);
+
+	/** The link, its row locked until the transaction ends, so its openings are counted one at a time. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	Optional<ShareLink> findForUpdateByTokenHash(String tokenHash);
 
 	Optional<ShareLink> findByIdAndAccountId(long id, long accountId);
 

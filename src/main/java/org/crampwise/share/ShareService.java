@@ -59,9 +59,12 @@ class ShareService {
 
 	private final int maxOpensPerHour;
 
+	private final int maxOpensPerClientPerHour;
+
 	ShareService(ShareLinkRepository links, ShareAccessRepository accesses, ShareTokens tokens, ExportService exports,
 			Accounts accounts, MessageSource messages, Clock clock,
-			@Value("${crampwise.share.max-opens-per-hour:60}") int maxOpensPerHour) {
+			@Value("${crampwise.share.max-opens-per-hour:60}") int maxOpensPerHour,
+			@Value("${crampwise.share.max-opens-per-client-per-hour:20}") int maxOpensPerClientPerHour) {
 		this.links = links;
 		this.accesses = accesses;
 		this.tokens = tokens;
@@ -70,6 +73,7 @@ class ShareService {
 		this.messages = new MessageSourceAccessor(messages);
 		this.clock = clock;
 		this.maxOpensPerHour = maxOpensPerHour;
+		this.maxOpensPerClientPerHour = maxOpensPerClientPerHour;
 	}
 
 	/**
@@ -158,15 +162,21 @@ class ShareService {
 	}
 
 	/**
-	 * Opens a link by its token and logs the access.
+	 * Opens a link by its token and logs the access. The hourly limits are exact under concurrency and across app
+	 * nodes: the link's row is locked ({@code SELECT ... FOR UPDATE}) while its recent openings are counted and this
+	 * one is logged, so concurrent openings of one link queue for that moment and never both take the last one.
+	 * Besides {@code maxOpensPerHour} for the link, one client (address) may use at most
+	 * {@code maxOpensPerClientPerHour} of them, so one holder of the link cannot use up every opening.
+	 * @param client the client's address; only its SHA-256 is stored
 	 * @throws ShareUnavailableException not found for an unknown or revoked token, gone for an expired one
+	 * @throws ShareRateLimitedException when the link or this client has used up its openings for the hour
 	 */
 	@Transactional
-	OpenedShare open(String token, AccessKind what) {
+	OpenedShare open(String token, AccessKind what, String client) {
 		if (!ShareTokens.wellFormed(token)) {
 			throw new ShareUnavailableException(false);
 		}
-		ShareLink link = this.links.findByTokenHash(ShareTokens.hash(token))
+		ShareLink link = this.links.findForUpdateByTokenHash(ShareTokens.hash(token))
 			.orElseThrow(() -> new ShareUnavailableException(false));
 		Instant now = this.clock.instant();
 		switch (link.statusAt(now)) {
@@ -174,12 +184,15 @@ class ShareService {
 			case EXPIRED -> throw new ShareUnavailableException(true);
 			case ACTIVE -> {
 				// a link is public: without a limit, anyone holding it could make the server render PDFs nonstop
+				Instant hourAgo = now.minus(Duration.ofHours(1));
+				String clientKey = ShareTokens.hash(client);
 				long lastHour = this.accesses.countByAccountIdAndShareIdAndAccessedAtAfter(link.owner().value(),
-						link.id(), now.minus(Duration.ofHours(1)));
-				if (lastHour >= this.maxOpensPerHour) {
+						link.id(), hourAgo);
+				if (lastHour >= this.maxOpensPerHour || this.accesses.countByAccountIdAndShareIdAndClientKeyAndAccessedAtAfter(
+						link.owner().value(), link.id(), clientKey, hourAgo) >= this.maxOpensPerClientPerHour) {
 					throw new ShareRateLimitedException();
 				}
-				this.accesses.save(new ShareAccess(link, what, now));
+				this.accesses.save(new ShareAccess(link, what, now, clientKey));
 			}
 		}
 		return new OpenedShare(link.owner(), link.range(), at(link.expiresAt(), this.accounts.zoneOf(link.owner())));

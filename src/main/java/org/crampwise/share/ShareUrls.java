@@ -1,17 +1,26 @@
 package org.crampwise.share;
 
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.stereotype.Component;
 
-/** The absolute URL of a share link, built from the current request (scheme, host, port and context path). */
-final class ShareUrls {
+import org.crampwise.system.PublicBaseUrl;
+
+/**
+ * The absolute URL of a share link: the configured public base URL ({@code crampwise.public-base-url}) when set,
+ * never a client's {@code Host} header then; otherwise the current request's scheme, host, port and context path.
+ */
+@Component
+class ShareUrls {
 
 	static final String PATH = "/share/";
 
-	private ShareUrls() {
+	private final PublicBaseUrl base;
+
+	ShareUrls(PublicBaseUrl base) {
+		this.base = base;
 	}
 
-	static String of(String token) {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().path(PATH).path(token).toUriString();
+	String of(String token) {
+		return this.base.base().path(PATH).path(token).toUriString();
 	}
 
 }

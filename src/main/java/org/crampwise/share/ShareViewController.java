@@ -3,6 +3,7 @@ package org.crampwise.share;
 import java.io.IOException;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -44,8 +45,8 @@ class ShareViewController {
 	}
 
 	@GetMapping("/share/{token}")
-	String view(@PathVariable String token, Locale locale, Model model) {
-		ShareService.OpenedShare share = this.shares.open(token, AccessKind.VIEW);
+	String view(@PathVariable String token, Locale locale, Model model, HttpServletRequest request) {
+		ShareService.OpenedShare share = this.shares.open(token, AccessKind.VIEW, request.getRemoteAddr());
 		model.addAttribute("report", this.exports.report(share.owner(), share.range(), locale));
 		model.addAttribute("expiresAt", share.expiresAt());
 		model.addAttribute("token", token);
@@ -54,23 +55,27 @@ class ShareViewController {
 	}
 
 	@GetMapping("/share/{token}/episodes.csv")
-	void episodes(@PathVariable String token, Locale locale, HttpServletResponse response) throws IOException {
-		send(token, ExportFormat.EPISODES_CSV, AccessKind.CSV, locale, response);
+	void episodes(@PathVariable String token, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		send(token, ExportFormat.EPISODES_CSV, AccessKind.CSV, locale, request, response);
 	}
 
 	@GetMapping("/share/{token}/checkins.csv")
-	void checkIns(@PathVariable String token, Locale locale, HttpServletResponse response) throws IOException {
-		send(token, ExportFormat.CHECKINS_CSV, AccessKind.CSV, locale, response);
+	void checkIns(@PathVariable String token, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		send(token, ExportFormat.CHECKINS_CSV, AccessKind.CSV, locale, request, response);
 	}
 
 	@GetMapping("/share/{token}/report.pdf")
-	void report(@PathVariable String token, Locale locale, HttpServletResponse response) throws IOException {
-		send(token, ExportFormat.REPORT_PDF, AccessKind.PDF, locale, response);
+	void report(@PathVariable String token, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		send(token, ExportFormat.REPORT_PDF, AccessKind.PDF, locale, request, response);
 	}
 
 	@GetMapping("/share/{token}/fhir")
-	void fhir(@PathVariable String token, Locale locale, HttpServletResponse response) throws IOException {
-		send(token, ExportFormat.FHIR_BUNDLE, AccessKind.FHIR, locale, response);
+	void fhir(@PathVariable String token, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		send(token, ExportFormat.FHIR_BUNDLE, AccessKind.FHIR, locale, request, response);
 	}
 
 	/** 404 (unknown or revoked) or 410 (expired), as a page in the layout. */
@@ -92,9 +97,9 @@ class ShareViewController {
 		return page;
 	}
 
-	private void send(String token, ExportFormat format, AccessKind what, Locale locale, HttpServletResponse response)
-			throws IOException {
-		ShareService.OpenedShare share = this.shares.open(token, what);
+	private void send(String token, ExportFormat format, AccessKind what, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		ShareService.OpenedShare share = this.shares.open(token, what, request.getRemoteAddr());
 		this.downloads.send(format, share.owner(), share.range(), locale, response);
 	}
 

@@ -24,8 +24,14 @@ class OpenApiConfiguration {
 				.description("The JSON API of Crampwise: cramp episodes, nightly check-ins, the health profile and "
 						+ "medications, advice, exports and share links. Errors are RFC 9457 problem details; "
 						+ "each user sees only their own data."))
-			.components(new Components().addSecuritySchemes("basic",
-					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+			.components(new Components()
+				.addSecuritySchemes("bearer",
+						new SecurityScheme().type(SecurityScheme.Type.HTTP)
+							.scheme("bearer")
+							.description("An API token from POST /api/v1/tokens or /profile/tokens: the way for scripts"))
+				.addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+			// either one: a token, or username and password
+			.addSecurityItem(new SecurityRequirement().addList("bearer"))
 			.addSecurityItem(new SecurityRequirement().addList("basic"));
 	}
 

@@ -162,10 +162,60 @@ class AccountApiControllerTests {
 	}
 
 	@Test
-	void readingTheAccountNeedsSignInAndSays401AsProblem() {
+	void readingTheAccountNeedsSignInAndSays401AsProblemWithoutInvitingBasic() {
+		// a browser that is invited to Basic caches the credentials and sends them to any later request, cross-site too
 		assertThat(this.mvc.get().uri("/api/v1/account")).hasStatus(401)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.doesNotContainHeader("WWW-Authenticate");
+	}
+
+	@Test
+	void onlyARequestThatTriedBasicIsInvitedToBasicAgain() {
+		assertThat(this.mvc.get().uri("/api/v1/account").header("Authorization", "Basic bm9ib2R5Ondyb25nLXBhc3N3b3Jk"))
+			.hasStatus(401)
 			.hasHeader("WWW-Authenticate", "Basic realm=\"Crampwise\"");
+	}
+
+	@Test
+	void anUnsignedWriteIs401NotTheCsrfRefusal() {
+		assertThat(this.mvc.delete().uri("/api/v1/account")).hasStatus(401)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo(401);
+		verifyNoInteractions(this.accounts);
+	}
+
+	@Test
+	void aCrossSiteWriteIsRefusedWhateverItsCredentials() {
+		assertThat(this.mvc.delete()
+			.uri("/api/v1/account")
+			.with(user(ALICE))
+			.with(csrf())
+			.header("Sec-Fetch-Site", "cross-site")).hasStatus(403)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(this.mvc.delete()
+			.uri("/api/v1/account")
+			.with(user(ALICE))
+			.with(csrf())
+			.header("Sec-Fetch-Site", "same-site")
+			.header("Origin", "http://other.localhost")).hasStatus(403);
+		assertThat(this.mvc.delete()
+			.uri("/api/v1/account")
+			.header("Authorization", "Basic bm9ib2R5Ondyb25nLXBhc3N3b3Jk")
+			.header("Origin", "https://evil.example")).hasStatus(403);
+		verifyNoInteractions(this.accounts);
+	}
+
+	@Test
+	void aWriteFromOurOwnPagePassesWhateverItsContentType() {
+		assertThat(this.mvc.delete()
+			.uri("/api/v1/account")
+			.with(user(ALICE))
+			.with(csrf())
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.header("Sec-Fetch-Site", "same-origin")
+			.header("Origin", "http://localhost")).hasStatus(204);
 	}
 
 	@Test

@@ -50,7 +50,7 @@ abstract class AccountRepositoryContract {
 	@Test
 	void remembersFailedSignInsAndTheLock() {
 		LoginThrottleSettings settings = new LoginThrottleSettings(2, java.time.Duration.ofMinutes(15),
-				java.time.Duration.ofMinutes(15));
+				java.time.Duration.ofMinutes(15), 20);
 		LoginFailures failures = new LoginFailures("mallory", CREATED);
 		failures.recordFailure(CREATED, settings);
 		failures.recordFailure(CREATED.plusSeconds(5), settings);

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LoginFailuresTests {
 
 	private static final LoginThrottleSettings SETTINGS = new LoginThrottleSettings(5, Duration.ofMinutes(15),
-			Duration.ofMinutes(15));
+			Duration.ofMinutes(15), 20);
 
 	private static final Instant T0 = Instant.parse("2026-11-20T03:00:00Z");
 

@@ -27,6 +27,10 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import org.springframework.context.annotation.Import;
+
+import org.crampwise.system.PublicBaseUrl;
+
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
@@ -36,6 +40,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @WebMvcTest(ShareFormController.class)
 @WithAppSecurity
+@Import({ ShareUrls.class, PublicBaseUrl.class })
 class ShareFormControllerTests {
 
 	static final AccountId ALICE = new AccountId(7);

@@ -99,9 +99,9 @@ abstract class ShareRepositoryContract {
 	void keepsTheAccessLogPerOwnerAndLink() {
 		ShareLink mine = link(this.alice, "2".repeat(64), NOW);
 		ShareLink other = link(this.alice, "3".repeat(64), NOW);
-		this.accesses.save(new ShareAccess(mine, AccessKind.VIEW, NOW));
-		this.accesses.save(new ShareAccess(mine, AccessKind.PDF, NOW.plusSeconds(5)));
-		this.accesses.save(new ShareAccess(other, AccessKind.FHIR, NOW));
+		this.accesses.save(new ShareAccess(mine, AccessKind.VIEW, NOW, "c"));
+		this.accesses.save(new ShareAccess(mine, AccessKind.PDF, NOW.plusSeconds(5), "c"));
+		this.accesses.save(new ShareAccess(other, AccessKind.FHIR, NOW, "c"));
 		this.entityManager.flush();
 		this.entityManager.clear();
 
@@ -128,7 +128,7 @@ abstract class ShareRepositoryContract {
 	@Test
 	void erasingTheAccountErasesItsLinksAndTheirLog() {
 		ShareLink link = link(this.alice, "5".repeat(64), NOW);
-		this.accesses.save(new ShareAccess(link, AccessKind.VIEW, NOW));
+		this.accesses.save(new ShareAccess(link, AccessKind.VIEW, NOW, "c"));
 		link(this.bob, "6".repeat(64), NOW);
 
 		AccountRows.delete(this.entityManager, this.alice.value());
