@@ -78,29 +78,20 @@ public record PatientNights(LocalDate from, LocalDate to, HealthProfile profile,
 	}
 
 	/**
-	 * The outcome of a night: TRUE a cramp night, FALSE a known night without one, null unknown (never counted as
-	 * cramp-free).
+	 * The known nights of the range with their outcome: TRUE a cramp night, FALSE a known night without one. A night
+	 * missing here is unknown, never cramp-free.
 	 */
-	public @Nullable Boolean crampOutcome(LocalDate night, SortedSet<LocalDate> crampNights,
-			Set<LocalDate> episodeNights) {
-		if (crampNights.contains(night)) {
-			return Boolean.TRUE;
-		}
-		return (episodeNights.contains(night) || this.noCrampNights.contains(night)) ? Boolean.FALSE : null;
-	}
-
-	/** The nights with any episode (daytime ones included): known nights. */
-	public Set<LocalDate> episodeNights() {
-		Set<LocalDate> nights = new java.util.HashSet<>();
-		this.episodes.forEach(episode -> nights.add(episode.nightOf()));
-		return nights;
+	public Map<LocalDate, Boolean> outcomes() {
+		SortedSet<LocalDate> cramps = crampNights();
+		Map<LocalDate, Boolean> known = new HashMap<>();
+		this.episodes.forEach(episode -> known.put(episode.nightOf(), cramps.contains(episode.nightOf())));
+		this.noCrampNights.forEach(night -> known.putIfAbsent(night, Boolean.FALSE));
+		return known;
 	}
 
 	/** How many nights of the range are known. */
 	public int knownNights() {
-		Set<LocalDate> known = episodeNights();
-		known.addAll(this.noCrampNights);
-		return known.size();
+		return outcomes().size();
 	}
 
 }
