@@ -80,7 +80,7 @@ class InsightsBrowserTests extends BrowserTest {
 		this.browser.get(url("/"));
 		this.browser.findElement(By.xpath("//nav//a[normalize-space()='Patterns']")).click();
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("insights-summary")));
-		assertThat(this.browser.findElement(By.id("insights-summary")).getText()).startsWith("1 known nights");
+		assertThat(this.browser.findElement(By.id("insights-summary")).getText()).startsWith("1 known night from");
 		assertThat(this.browser.findElement(By.id("insights-copied")).getText()).startsWith("1 of those check-ins");
 		screenshot("insights-phone");
 		this.browser.manage().window().setSize(new Dimension(1280, 900));
