@@ -87,10 +87,11 @@ public final class InsightsEngine {
 
 	/** Every factor at every lag, Benjamini-Hochberg over all of them, then the bundles. */
 	List<FactorInsight> factors(Outcomes outcomes, Map<LocalDate, CheckIn> checkIns, Set<LocalDate> leftOut) {
+		Boolean[][] present = presence(outcomes, checkIns, leftOut);
 		List<Table> tables = new ArrayList<>();
 		for (NightlyFactor factor : NightlyFactor.values()) {
 			for (int lag : LAGS) {
-				tables.add(table(factor, lag, outcomes, checkIns, leftOut));
+				tables.add(table(factor, lag, outcomes, present[factor.ordinal()]));
 			}
 		}
 		double[] p = new double[tables.size()];
@@ -99,7 +100,7 @@ public final class InsightsEngine {
 			p[i] = (table.ratio != null && table.enough) ? table.ratio.p() : 1;
 		}
 		boolean[] discoveries = Statistics.benjaminiHochberg(p, this.settings.fdr());
-		Map<NightlyFactor, List<NightlyFactor>>[] bundles = bundles(outcomes, checkIns);
+		Map<NightlyFactor, List<NightlyFactor>>[] bundles = bundles(outcomes, present);
 		List<FactorInsight> insights = new ArrayList<>();
 		for (int i = 0; i < tables.size(); i++) {
 			insights.add(verdict(tables.get(i), discoveries[i], bundles[tables.get(i).lag]
@@ -108,36 +109,49 @@ public final class InsightsEngine {
 		return insights;
 	}
 
-	/** The 2x2 counts, strata and persistence of one factor at one lag. */
-	Table table(NightlyFactor factor, int lag, Outcomes outcomes, Map<LocalDate, CheckIn> checkIns,
-			Set<LocalDate> leftOut) {
-		LocalDate from = outcomes.from;
-		LocalDate to = outcomes.to;
-		List<@Nullable Boolean> xs = new ArrayList<>();
-		List<@Nullable Boolean> ys = new ArrayList<>();
+	/**
+	 * Each factor's presence on each night from the night before {@code from} to {@code to} (index 0 is the night
+	 * before {@code from}): TRUE, FALSE, or null when unanswered, without a check-in or left out.
+	 */
+	Boolean[][] presence(Outcomes outcomes, Map<LocalDate, CheckIn> checkIns, Set<LocalDate> leftOut) {
+		NightlyFactor[] all = NightlyFactor.values();
+		Boolean[][] present = new Boolean[all.length][outcomes.length + 1];
+		for (int k = 0; k <= outcomes.length; k++) {
+			LocalDate night = outcomes.from.plusDays(k - 1);
+			CheckIn checkIn = checkIns.get(night);
+			if (checkIn == null || leftOut.contains(night)) {
+				continue;
+			}
+			for (NightlyFactor factor : all) {
+				present[factor.ordinal()][k] = factor.presentIn(checkIn, this.limits);
+			}
+		}
+		return present;
+	}
+
+	/** The 2x2 counts, strata and persistence of one factor at one lag ({@code present} from {@link #presence}). */
+	Table table(NightlyFactor factor, int lag, Outcomes outcomes, Boolean[] present) {
+		List<@Nullable Boolean> xs = new ArrayList<>(outcomes.length);
+		List<@Nullable Boolean> ys = new ArrayList<>(outcomes.length);
 		Map<String, int[]> strata = new LinkedHashMap<>();
-		LocalDate firstUsable = null;
-		LocalDate lastUsable = null;
+		int firstUsable = -1;
+		int lastUsable = -1;
 		int a = 0;
 		int n1 = 0;
 		int c = 0;
 		int n0 = 0;
-		List<LocalDate> usable = new ArrayList<>();
-		for (LocalDate night = from; !night.isAfter(to); night = night.plusDays(1)) {
-			Boolean y = outcomes.of(night);
-			CheckIn checkIn = checkIns.get(night.minusDays(lag));
-			Boolean x = (checkIn == null || leftOut.contains(night.minusDays(lag))) ? null
-					: factor.presentIn(checkIn, this.limits);
+		for (int k = 1; k <= outcomes.length; k++) {
+			Boolean y = outcomes.at(k);
+			Boolean x = (k - lag >= 0) ? present[k - lag] : null;
 			xs.add(x);
 			ys.add(y);
 			if (x == null || y == null) {
 				continue;
 			}
-			usable.add(night);
-			if (firstUsable == null) {
-				firstUsable = night;
+			if (firstUsable < 0) {
+				firstUsable = k;
 			}
-			lastUsable = night;
+			lastUsable = k;
 			if (x) {
 				n1++;
 				a += y ? 1 : 0;
@@ -147,16 +161,19 @@ public final class InsightsEngine {
 				c += y ? 1 : 0;
 			}
 		}
-		boolean byMonth = firstUsable != null
-				&& ChronoUnit.MONTHS.between(firstUsable.withDayOfMonth(1), lastUsable.withDayOfMonth(1))
-						>= this.settings.monthStrataAfterMonths();
-		for (LocalDate night : usable) {
-			Boolean previous = outcomes.of(night.minusDays(1));
+		boolean byMonth = firstUsable >= 0 && ChronoUnit.MONTHS.between(
+				outcomes.from.plusDays(firstUsable - 1).withDayOfMonth(1),
+				outcomes.from.plusDays(lastUsable - 1).withDayOfMonth(1)) >= this.settings.monthStrataAfterMonths();
+		for (int k = Math.max(1, firstUsable); firstUsable >= 0 && k <= lastUsable; k++) {
+			Boolean y = outcomes.at(k);
+			Boolean x = (k - lag >= 0) ? present[k - lag] : null;
+			if (x == null || y == null) {
+				continue;
+			}
+			Boolean previous = outcomes.at(k - 1);
 			String key = ((previous == null) ? "unknown" : previous ? "cramps" : "none")
-					+ (byMonth ? "|" + night.withDayOfMonth(1) : "");
-			int[] cells = strata.computeIfAbsent(key, k -> new int[4]);
-			boolean x = factor.presentIn(checkIns.get(night.minusDays(lag)), this.limits);
-			boolean y = outcomes.of(night);
+					+ (byMonth ? "|" + outcomes.from.plusDays(k - 1).withDayOfMonth(1) : "");
+			int[] cells = strata.computeIfAbsent(key, any -> new int[4]);
 			if (x) {
 				cells[1]++;
 				cells[0] += y ? 1 : 0;
@@ -179,7 +196,7 @@ public final class InsightsEngine {
 		int usableNights = n1 + n0;
 		boolean enough = n1 >= this.settings.minExposed() && n0 >= this.settings.minUnexposed()
 				&& a + c >= this.settings.minCrampNights() && usableNights >= this.settings.minUsableNights();
-		return new Table(factor, lag, a, n1, c, n0, ratio.orElse(null), enough, outcomes.knownCount());
+		return new Table(factor, lag, a, n1, c, n0, ratio.orElse(null), enough, outcomes.knownCount);
 	}
 
 	private FactorInsight verdict(Table t, boolean discovery, List<NightlyFactor> bundle) {
@@ -236,7 +253,7 @@ public final class InsightsEngine {
 
 	/** For each lag, the factors that agree with each factor on at least the bundle share of usable nights. */
 	@SuppressWarnings("unchecked")
-	private Map<NightlyFactor, List<NightlyFactor>>[] bundles(Outcomes outcomes, Map<LocalDate, CheckIn> checkIns) {
+	private Map<NightlyFactor, List<NightlyFactor>>[] bundles(Outcomes outcomes, Boolean[][] present) {
 		Map<NightlyFactor, List<NightlyFactor>>[] result = new Map[LAGS.length];
 		for (int lag : LAGS) {
 			Map<NightlyFactor, List<NightlyFactor>> together = new EnumMap<>(NightlyFactor.class);
@@ -245,14 +262,10 @@ public final class InsightsEngine {
 				for (int j = i + 1; j < all.length; j++) {
 					int both = 0;
 					int agree = 0;
-					for (LocalDate night = outcomes.from; !night.isAfter(outcomes.to); night = night.plusDays(1)) {
-						CheckIn checkIn = checkIns.get(night.minusDays(lag));
-						if (checkIn == null || outcomes.of(night) == null) {
-							continue;
-						}
-						Boolean x = all[i].presentIn(checkIn, this.limits);
-						Boolean z = all[j].presentIn(checkIn, this.limits);
-						if (x != null && z != null) {
+					for (int k = Math.max(1, lag); k <= outcomes.length; k++) {
+						Boolean x = present[i][k - lag];
+						Boolean z = present[j][k - lag];
+						if (x != null && z != null && outcomes.at(k) != null) {
 							both++;
 							agree += x.equals(z) ? 1 : 0;
 						}
@@ -455,12 +468,33 @@ public final class InsightsEngine {
 
 		final LocalDate to;
 
+		/** Nights in the range. */
+		final int length;
+
+		/** Known nights in the range. */
+		final int knownCount;
+
 		private final Map<LocalDate, Boolean> known = new HashMap<>();
+
+		/** Index k is the night {@code from + k - 1}: 0 the night before the range, always unknown. */
+		private final @Nullable Boolean[] byIndex;
 
 		Outcomes(PatientNights patient) {
 			this.from = patient.from();
 			this.to = patient.to();
+			this.length = patient.length();
 			this.known.putAll(patient.outcomes());
+			this.byIndex = new Boolean[this.length + 1];
+			int count = 0;
+			for (int k = 1; k <= this.length; k++) {
+				this.byIndex[k] = this.known.get(this.from.plusDays(k - 1));
+				count += (this.byIndex[k] != null) ? 1 : 0;
+			}
+			this.knownCount = count;
+		}
+
+		@Nullable Boolean at(int k) {
+			return (k < 0 || k > this.length) ? null : this.byIndex[k];
 		}
 
 		@Nullable Boolean of(LocalDate night) {
@@ -468,13 +502,7 @@ public final class InsightsEngine {
 		}
 
 		int knownCount() {
-			int count = 0;
-			for (Map.Entry<LocalDate, Boolean> entry : this.known.entrySet()) {
-				if (!entry.getKey().isBefore(this.from) && !entry.getKey().isAfter(this.to)) {
-					count++;
-				}
-			}
-			return count;
+			return this.knownCount;
 		}
 
 	}
