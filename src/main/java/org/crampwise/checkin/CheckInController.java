@@ -92,7 +92,13 @@ class CheckInController {
 			return showAgain(me, nightOf, tonight, model);
 		}
 		try {
-			this.checkIns.save(me, form.toCheckIn(nightOf), sameAsLastNight);
+			CheckIn answers = form.toCheckIn(nightOf);
+			if (sameAsLastNight) {
+				this.checkIns.save(me, answers, true);
+			}
+			else {
+				this.checkIns.save(me, answers);
+			}
 		}
 		catch (InvalidInputException ex) {
 			ex.problems().forEach(p -> {
