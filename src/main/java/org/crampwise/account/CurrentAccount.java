@@ -2,7 +2,6 @@ package org.crampwise.account;
 
 import java.util.Optional;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -16,11 +15,7 @@ public final class CurrentAccount {
 
 	/** The signed-in account, or empty for a visitor. */
 	public static Optional<AccountId> signedIn() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
-			return Optional.of(principal.accountId());
-		}
-		return Optional.empty();
+		return Optional.ofNullable(AccountId.of(SecurityContextHolder.getContext().getAuthentication()));
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.crampwise.advice;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -111,18 +110,9 @@ public record AdviceContext(LocalDate asOf, int windowDays, HealthProfile profil
 		return byNight;
 	}
 
-	/**
-	 * Cramp nights: the nights with at least one episode that is not a daytime one (daytime cramps have their own
-	 * red flag and do not coincide with the evening's factors).
-	 */
+	/** The window's cramp nights, as {@link Episode#crampNights} defines them. */
 	public SortedSet<LocalDate> crampNights() {
-		SortedSet<LocalDate> nights = new TreeSet<>();
-		for (Episode episode : this.episodes) {
-			if (!episode.daytime()) {
-				nights.add(episode.nightOf());
-			}
-		}
-		return nights;
+		return Episode.crampNights(this.episodes);
 	}
 
 	/** Nights with any episode, daytime ones included. */
@@ -198,15 +188,7 @@ public record AdviceContext(LocalDate asOf, int windowDays, HealthProfile profil
 	 */
 	public List<Medication> medicationsInWindow() {
 		LocalDate first = firstNight();
-		List<Medication> taken = new ArrayList<>();
-		for (Medication medication : this.medications) {
-			boolean startedInTime = medication.startedOn() == null || !medication.startedOn().isAfter(this.asOf);
-			boolean notStoppedBefore = medication.stoppedOn() == null || !medication.stoppedOn().isBefore(first);
-			if (startedInTime && notStoppedBefore) {
-				taken.add(medication);
-			}
-		}
-		return taken;
+		return this.medications.stream().filter(medication -> medication.isTakenDuring(first, this.asOf)).toList();
 	}
 
 	private static boolean within(LocalDate night, LocalDate first, LocalDate last) {

@@ -84,13 +84,21 @@ class CheckInController {
 
 	@PostMapping("/checkin/{nightOf}")
 	String processForm(AccountId me, @PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate nightOf,
-			@ModelAttribute(FORM) CheckInForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+			@ModelAttribute(FORM) CheckInForm form, BindingResult result,
+			@RequestParam(name = "sameAsLastNight", defaultValue = "false") boolean sameAsLastNight, Model model,
+			RedirectAttributes redirect) {
 		LocalDate tonight = this.checkIns.tonight(me);
 		if (result.hasErrors()) {
 			return showAgain(me, nightOf, tonight, model);
 		}
 		try {
-			this.checkIns.save(me, form.toCheckIn(nightOf));
+			CheckIn answers = form.toCheckIn(nightOf);
+			if (sameAsLastNight) {
+				this.checkIns.save(me, answers, true);
+			}
+			else {
+				this.checkIns.save(me, answers);
+			}
 		}
 		catch (InvalidInputException ex) {
 			ex.problems().forEach(p -> {

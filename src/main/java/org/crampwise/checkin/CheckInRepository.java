@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
@@ -24,6 +25,11 @@ interface CheckInRepository extends Repository<NightlyCheckIn, Long> {
 
 	/** The latest check-in before a night: what the check-in page pre-fills a new night with. */
 	Optional<NightlyCheckIn> findFirstByAccountIdAndNightOfBeforeOrderByNightOfDesc(long accountId, LocalDate night);
+
+	/** The nights of the range whose check-in was saved with "same as last night" unchanged. */
+	@Query("select c.nightOf from NightlyCheckIn c where c.accountId = :accountId and c.copiedFromPrevious = true"
+			+ " and c.nightOf between :from and :to")
+	List<LocalDate> findCopiedNights(long accountId, LocalDate from, LocalDate to);
 
 	NightlyCheckIn saveAndFlush(NightlyCheckIn checkIn);
 

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -71,6 +73,15 @@ public class CheckInService {
 		return this.repository.findByAccountIdAndNightOf(owner.value(), nightOf).map(NightlyCheckIn::toCheckIn);
 	}
 
+	/**
+	 * The nights from {@code fromNight} to {@code toNight} whose check-in was saved with "same as last night" and
+	 * answers equal to the night before's: such check-ins add fake persistence, so insights count them apart.
+	 */
+	@Transactional(readOnly = true)
+	public Set<LocalDate> copiedNightsBetween(AccountId owner, LocalDate fromNight, LocalDate toNight) {
+		return new HashSet<>(this.repository.findCopiedNights(owner.value(), fromNight, toNight));
+	}
+
 	/** The night the owner is in now, by their own time zone and {@link NightRule}. */
 	LocalDate tonight(AccountId owner) {
 		ZonedDateTime now = ZonedDateTime.now(this.clock.withZone(this.accounts.zoneOf(owner)));
@@ -104,25 +115,45 @@ public class CheckInService {
 	 * @throws InvalidInputException naming each bad field; nothing is stored then
 	 */
 	Saved save(AccountId owner, CheckIn checkIn) {
+		return save(owner, checkIn, false);
+	}
+
+	/**
+	 * As {@link #save(AccountId, CheckIn)}, from the page's "same as last night" button when {@code sameAsLastNight}:
+	 * the check-in is marked copied when its answers equal those of the latest earlier check-in (unchanged).
+	 */
+	Saved save(AccountId owner, CheckIn checkIn, boolean sameAsLastNight) {
+		boolean copied = sameAsLastNight && latestBefore(owner, checkIn.nightOf())
+			.map(earlier -> sameAnswers(earlier, checkIn))
+			.orElse(false);
 		List<FieldProblem> problems = this.rules.problems(checkIn, tonight(owner));
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
 		try {
-			return upsert(owner, checkIn);
+			return upsert(owner, checkIn, copied);
 		}
 		catch (DataIntegrityViolationException ex) {
 			// a concurrent first save of the same night won the insert: this one now replaces its answers
-			return upsert(owner, checkIn);
+			return upsert(owner, checkIn, copied);
 		}
 	}
 
-	private Saved upsert(AccountId owner, CheckIn checkIn) {
+	/** Whether two check-ins give the same answers (their nights aside). */
+	static boolean sameAnswers(CheckIn a, CheckIn b) {
+		return a.equals(new CheckIn(a.nightOf(), b.waterMl(), b.alcoholDrinks(), b.hoursFromLastDrinkToBed(),
+				b.standingHours(), b.sittingHours(), b.exercise(), b.stretchedBeforeBed(), b.warmBathBeforeBed(),
+				b.potassiumFoodServings(), b.magnesiumSupplement(), b.tightBedding()));
+	}
+
+	private Saved upsert(AccountId owner, CheckIn checkIn, boolean copied) {
 		Saved saved = this.transaction.execute(status -> {
 			Optional<NightlyCheckIn> existing = this.repository.findByAccountIdAndNightOf(owner.value(),
 					checkIn.nightOf());
 			existing.ifPresent(stored -> stored.replaceAnswers(checkIn));
-			NightlyCheckIn stored = this.repository.saveAndFlush(existing.orElseGet(() -> new NightlyCheckIn(owner, checkIn)));
+			NightlyCheckIn toStore = existing.orElseGet(() -> new NightlyCheckIn(owner, checkIn));
+			toStore.copiedFromPrevious(copied);
+			NightlyCheckIn stored = this.repository.saveAndFlush(toStore);
 			return new Saved(stored.toCheckIn(), existing.isEmpty());
 		});
 		if (saved == null) {

@@ -57,6 +57,9 @@ class NightlyCheckIn {
 
 	private @Nullable Boolean tightBedding;
 
+	/** Saved with "same as last night" unchanged (see {@link CheckInService#copiedNightsBetween}). */
+	private boolean copiedFromPrevious;
+
 	protected NightlyCheckIn() {
 		this.nightOf = LocalDate.EPOCH;
 	}
@@ -83,6 +86,14 @@ class NightlyCheckIn {
 		this.potassiumFoodServings = answers.potassiumFoodServings();
 		this.magnesiumSupplement = answers.magnesiumSupplement();
 		this.tightBedding = answers.tightBedding();
+	}
+
+	void copiedFromPrevious(boolean copied) {
+		this.copiedFromPrevious = copied;
+	}
+
+	boolean copiedFromPrevious() {
+		return this.copiedFromPrevious;
 	}
 
 	LocalDate nightOf() {

@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.Collection;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
@@ -40,6 +43,20 @@ public record Episode(long id, OffsetDateTime startedAt, int durationSeconds, @N
 	public Episode {
 		reliefsTried = Set.copyOf(reliefsTried);
 		warningSigns = Set.copyOf(warningSigns);
+	}
+
+	/**
+	 * Cramp nights, defined once for advice, the report and insights: the nights with at least one episode that is
+	 * not a daytime one (daytime cramps have their own red flag and do not coincide with the evening's factors).
+	 */
+	public static SortedSet<LocalDate> crampNights(Collection<Episode> episodes) {
+		SortedSet<LocalDate> nights = new TreeSet<>();
+		for (Episode episode : episodes) {
+			if (!episode.daytime()) {
+				nights.add(episode.nightOf());
+			}
+		}
+		return nights;
 	}
 
 	/** Whether the user gave this detail (always true for episodes logged with the form or the API). */

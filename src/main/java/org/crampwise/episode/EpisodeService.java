@@ -20,6 +20,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 
 import org.crampwise.account.AccountId;
 import org.crampwise.account.Accounts;
@@ -59,11 +61,28 @@ public class EpisodeService {
 
 	private final Clock clock;
 
-	EpisodeService(EpisodeRepository episodes, EpisodeTimerRepository timers, Accounts accounts, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	@Autowired
+	EpisodeService(EpisodeRepository episodes, EpisodeTimerRepository timers, Accounts accounts, Clock clock,
+			ApplicationEventPublisher events) {
 		this.episodes = episodes;
 		this.timers = timers;
 		this.accounts = accounts;
 		this.clock = clock;
+		this.events = events;
+	}
+
+	/** Without listeners for {@link EpisodeLogged} (unit tests). */
+	EpisodeService(EpisodeRepository episodes, EpisodeTimerRepository timers, Accounts accounts, Clock clock) {
+		this(episodes, timers, accounts, clock, event -> {
+		});
+	}
+
+	/** Tells the listeners (the night marks) that the owner's night now has a cramp. */
+	private Episode logged(AccountId owner, Episode episode) {
+		this.events.publishEvent(new EpisodeLogged(owner, episode.nightOf()));
+		return episode;
 	}
 
 	/**
@@ -147,7 +166,7 @@ public class EpisodeService {
 	Episode log(AccountId owner, EpisodeDraft draft) {
 		Instant now = this.clock.instant();
 		EpisodeValues values = EpisodeRules.check(draft, now);
-		return this.episodes.save(CrampEpisode.logged(owner, values, now)).toEpisode();
+		return logged(owner, this.episodes.save(CrampEpisode.logged(owner, values, now)).toEpisode());
 	}
 
 	/** Replaces every detail of an episode (an edit, or {@code PUT}). */
@@ -156,7 +175,7 @@ public class EpisodeService {
 		CrampEpisode episode = load(owner, id);
 		Instant now = this.clock.instant();
 		episode.correct(EpisodeRules.check(draft, now), now);
-		return episode.toEpisode();
+		return logged(owner, episode.toEpisode());
 	}
 
 	/** Deletes the episode and answers it as it was, so the page can offer to undo. */
@@ -174,7 +193,7 @@ public class EpisodeService {
 	 */
 	@Transactional
 	Episode restore(AccountId owner, Episode deleted) {
-		return this.episodes.save(CrampEpisode.restored(owner, deleted, this.clock.instant())).toEpisode();
+		return logged(owner, this.episodes.save(CrampEpisode.restored(owner, deleted, this.clock.instant())).toEpisode());
 	}
 
 	// quick choices after "cramp now": one detail per tap
@@ -295,7 +314,7 @@ public class EpisodeService {
 		if (stop.side() != null) {
 			episode.onSide(stop.side(), now);
 		}
-		return this.episodes.save(episode).toEpisode();
+		return logged(owner, this.episodes.save(episode).toEpisode());
 	}
 
 	/** Throws the running timer away without saving anything, and answers when it had started (for an undo). */

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,14 +38,17 @@ class TimedEpisodes {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	TimedEpisodes(EpisodeRepository episodes, IdempotencyKeyRepository keys,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, Clock clock, ApplicationEventPublisher events) {
 		this.episodes = episodes;
 		this.keys = keys;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.reads = new TransactionTemplate(transactionManager);
 		this.reads.setReadOnly(true);
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -66,6 +70,8 @@ class TimedEpisodes {
 				CrampEpisode saved = this.episodes.save(CrampEpisode.timed(owner, start, durationSeconds, now));
 				Episode stored = saved.toEpisode();
 				this.keys.saveAndFlush(new IdempotencyKey(owner, key, stored.id(), now));
+				// as every logged episode does: the night marks hear that this night now has a cramp
+				this.events.publishEvent(new EpisodeLogged(owner, stored.nightOf()));
 				return stored;
 			});
 			return new Saved(episode, true);

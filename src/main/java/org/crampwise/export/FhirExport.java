@@ -151,8 +151,7 @@ class FhirExport {
 
 		List<Medication> taken = this.medications.medications(owner)
 			.stream()
-			.filter(medication -> medication.startedOn() == null || !medication.startedOn().isAfter(range.to()))
-			.filter(medication -> medication.stoppedOn() == null || !medication.stoppedOn().isBefore(range.from()))
+			.filter(medication -> medication.isTakenDuring(range.from(), range.to()))
 			.toList();
 		Map<LocalDate, CheckIn> checkInsByNight = new LinkedHashMap<>();
 		this.checkIns.checkInsBetween(owner, range.from(), range.to())

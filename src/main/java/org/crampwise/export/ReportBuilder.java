@@ -49,6 +49,7 @@ import org.crampwise.profile.Medication;
 import org.crampwise.profile.MedicationCatalog;
 import org.crampwise.profile.MedicationService;
 import org.crampwise.profile.ProfileService;
+import org.crampwise.system.Statistics;
 
 /**
  * Computes the clinician report of a range from the patient's episodes, check-ins, profile and medications (read
@@ -118,19 +119,12 @@ class ReportBuilder {
 		List<Medication> medications = this.medications.medications(owner);
 		Texts texts = new Texts(this.messages, locale);
 
-		SortedSet<LocalDate> crampNights = crampNights(episodes);
+		SortedSet<LocalDate> crampNights = Episode.crampNights(episodes);
 		return new ClinicianReport(patient, range, zone.getId(), this.clock.instant().atZone(zone).toOffsetDateTime(),
 				summary(range, episodes, crampNights, checkIns.size(), texts),
 				redFlags(range, profile, medications, checkIns, episodes, locale, texts),
 				medications(range, medications, texts), factors(checkIns, crampNights, texts),
 				chart(range, episodes, locale), rows(episodes, zone, texts));
-	}
-
-	/** Nights with at least one episode that was not a daytime one. */
-	static SortedSet<LocalDate> crampNights(List<Episode> episodes) {
-		SortedSet<LocalDate> nights = new TreeSet<>();
-		episodes.stream().filter(episode -> !episode.daytime()).forEach(episode -> nights.add(episode.nightOf()));
-		return nights;
 	}
 
 	static Summary summary(ExportRange range, List<Episode> episodes, SortedSet<LocalDate> crampNights,
@@ -152,7 +146,7 @@ class ReportBuilder {
 				: new ClinicianReport.Durations(texts.duration((int) Math.round(duration.median())),
 						texts.duration(duration.min()), texts.duration(duration.max()));
 		return new Summary(range.nights(), episodes.size(), crampNights.size(),
-				perWeek(crampNights.size(), range.nights()), trend(range, crampNights),
+				Statistics.perWeek(crampNights.size(), range.nights()), trend(range, crampNights),
 				typical(ratings, episodes.size() - ratings.size()), duration, texted,
 				(int) episodes.stream().filter(Episode::wokeFromSleep).count(),
 				(int) episodes.stream().filter(Episode::daytime).count(), places, checkInNights);
@@ -167,8 +161,8 @@ class ReportBuilder {
 		LocalDate laterStart = range.to().minusDays(half - 1);
 		long earlier = crampNights.stream().filter(night -> !night.isAfter(earlierEnd)).count();
 		long later = crampNights.stream().filter(night -> !night.isBefore(laterStart)).count();
-		double earlierRate = perWeek((int) earlier, half);
-		double laterRate = perWeek((int) later, half);
+		double earlierRate = Statistics.perWeek((int) earlier, half);
+		double laterRate = Statistics.perWeek((int) later, half);
 		Trend.Direction direction = (Math.abs(laterRate - earlierRate) < STEADY_BAND) ? Trend.Direction.STEADY
 				: (laterRate > earlierRate) ? Trend.Direction.RISING : Trend.Direction.FALLING;
 		return new Trend(direction, half, earlierRate, laterRate);
@@ -179,15 +173,8 @@ class ReportBuilder {
 			return new Typical(0, notGiven, null, null, null);
 		}
 		List<Integer> sorted = values.stream().sorted().toList();
-		int middle = sorted.size() / 2;
-		double median = (sorted.size() % 2 == 1) ? sorted.get(middle)
-				: (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
-		return new Typical(sorted.size(), notGiven, median, sorted.get(0), sorted.get(sorted.size() - 1));
-	}
-
-	/** Per 7 nights, to one decimal. */
-	static double perWeek(int count, int nights) {
-		return (nights == 0) ? 0 : Math.round(count * 70.0 / nights) / 10.0;
+		return new Typical(sorted.size(), notGiven, Statistics.median(sorted), sorted.get(0),
+				sorted.get(sorted.size() - 1));
 	}
 
 	/**
@@ -212,8 +199,7 @@ class ReportBuilder {
 	/** The medications taken on at least one night of the range (an unknown start counts as "before"). */
 	List<MedicationLine> medications(ExportRange range, List<Medication> medications, Texts texts) {
 		return medications.stream()
-			.filter(medication -> medication.startedOn() == null || !medication.startedOn().isAfter(range.to()))
-			.filter(medication -> medication.stoppedOn() == null || !medication.stoppedOn().isBefore(range.from()))
+			.filter(medication -> medication.isTakenDuring(range.from(), range.to()))
 			.map(medication -> new MedicationLine(medication.name(),
 					texts.textOr("export.drugClass." + medication.drugClass().name(), medication.drugClass().name()),
 					medication.drugClass().isCrampAssociated(), this.catalog.crampAssociation(medication.drugClass()),

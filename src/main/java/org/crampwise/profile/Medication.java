@@ -23,4 +23,14 @@ public record Medication(long id, String name, DrugClass drugClass, @Nullable Lo
 		return started && notStopped;
 	}
 
+	/**
+	 * Whether the medication was taken on at least one day from {@code from} to {@code to}, both inclusive (an unknown
+	 * start counts as "before", an unknown stop as "still taken").
+	 */
+	public boolean isTakenDuring(LocalDate from, LocalDate to) {
+		boolean startedInTime = this.startedOn == null || !this.startedOn.isAfter(to);
+		boolean notStoppedBefore = this.stoppedOn == null || !this.stoppedOn.isBefore(from);
+		return startedInTime && notStoppedBefore;
+	}
+
 }

@@ -42,6 +42,10 @@ class CheckInControllerTests {
 	@MockitoBean
 	CheckInService checkIns;
 
+	/** The page's "no cramps" prompt (another module): answers null, so no prompt is shown. */
+	@MockitoBean(name = "nightPrompts")
+	org.crampwise.nights.NightPrompts nightPrompts;
+
 	@BeforeEach
 	void tonight() {
 		given(this.checkIns.tonight(ME)).willReturn(TONIGHT);

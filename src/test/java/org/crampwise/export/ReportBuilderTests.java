@@ -62,7 +62,7 @@ class ReportBuilderTests {
 				night(LocalDate.of(2026, 11, 1), 8, 120, false), night(LocalDate.of(2026, 11, 3), 6, 30, true),
 				unrated(LocalDate.of(2026, 11, 5), 300), day(LocalDate.of(2026, 11, 7), 2, 45));
 
-		Summary summary = ReportBuilder.summary(NINETY, episodes, ReportBuilder.crampNights(episodes), 12, this.texts);
+		Summary summary = ReportBuilder.summary(NINETY, episodes, Episode.crampNights(episodes), 12, this.texts);
 
 		assertThat(summary.nights()).isEqualTo(90);
 		assertThat(summary.episodes()).isEqualTo(5);

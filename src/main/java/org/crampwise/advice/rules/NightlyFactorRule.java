@@ -6,6 +6,7 @@ import org.crampwise.advice.AdviceContext;
 import org.crampwise.advice.AdviceSettings;
 import org.crampwise.advice.Concern;
 import org.crampwise.advice.NightCount;
+import org.crampwise.advice.NightlyFactor;
 import org.crampwise.advice.RuleOutcome;
 import org.crampwise.checkin.CheckIn;
 
@@ -21,16 +22,32 @@ abstract class NightlyFactorRule extends AbstractRule {
 
 	final AdviceSettings settings;
 
-	NightlyFactorRule(String id, Concern concern, AdviceSettings settings) {
+	private final NightlyFactor factor;
+
+	NightlyFactorRule(String id, NightlyFactor factor, Concern concern, AdviceSettings settings) {
 		super(id, concern);
+		this.factor = factor;
 		this.settings = settings;
 	}
 
-	/** TRUE when the factor was present that night, FALSE when not, null when the check-in did not say. */
-	abstract @Nullable Boolean present(CheckIn checkIn);
+	/** The factor this rule counts. */
+	final NightlyFactor factor() {
+		return this.factor;
+	}
 
-	/** The threshold shown in the reason (ml, hours, drinks, servings), or the value that counts as present. */
-	abstract Object threshold();
+	/** TRUE when the factor was present that night, FALSE when not, null when the check-in did not say. */
+	final @Nullable Boolean present(CheckIn checkIn) {
+		return this.factor.presentIn(checkIn, this.settings.factors());
+	}
+
+	/**
+	 * The threshold shown in the reason (ml, hours, drinks, servings), or the value that counts as present: the
+	 * factor's threshold, TRUE for a yes/no factor.
+	 */
+	Object threshold() {
+		Number threshold = this.factor.threshold(this.settings.factors());
+		return (threshold != null) ? threshold : Boolean.TRUE;
+	}
 
 	@Override
 	public final RuleOutcome evaluate(AdviceContext context) {
