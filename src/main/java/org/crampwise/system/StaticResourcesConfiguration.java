@@ -1,9 +1,11 @@
 package org.crampwise.system;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistration;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
@@ -22,14 +24,26 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 @Configuration(proxyBeanMethods = false)
 class StaticResourcesConfiguration implements WebMvcConfigurer {
 
-	/** URL patterns of the files under {@code src/main/resources/static}; a new top-level folder goes here. */
-	static final String[] PATTERNS = { "/css/**", "/js/**", "/images/**", "/manifest.webmanifest" };
+	/** The top-level folders under {@code src/main/resources/static}; a new folder goes here. */
+	static final List<String> FOLDERS = List.of("css", "js", "images");
+
+	/** The files directly under {@code src/main/resources/static}. */
+	static final List<String> FILES = List.of("manifest.webmanifest");
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		registry.addResourceHandler(PATTERNS)
-			.addResourceLocations("classpath:/static/")
-			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
+		for (String folder : FOLDERS) {
+			versioned(registry.addResourceHandler("/" + folder + "/**")
+				.addResourceLocations("classpath:/static/" + folder + "/"));
+		}
+		// the web manifest keeps its URL (an installed app finds its manifest there); its lookup is cached all the same
+		for (String file : FILES) {
+			registry.addResourceHandler("/" + file).addResourceLocations("classpath:/static/").resourceChain(true);
+		}
+	}
+
+	private static void versioned(ResourceHandlerRegistration registration) {
+		registration.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
 			.resourceChain(true)
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 	}
