@@ -18,6 +18,7 @@ BUILD=${BUILD:-auto}               # auto: package when there is no jar; 1: alwa
 PETCLINIC_JAR=${PETCLINIC_JAR:-}   # optional: a spring-petclinic jar, run beside it and measured on /owners/1
 PETCLINIC_PORT=${PETCLINIC_PORT:-8109}
 PATHS_FILE=${PATHS_FILE:-bench/paths}
+JSTACK_DIR=${JSTACK_DIR:-}         # optional: a directory for one thread dump of the app halfway through each path
 base="http://127.0.0.1:$PORT"
 
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
@@ -81,13 +82,18 @@ to_ms() { # wrk's "1.23ms" / "850.00us" / "1.02s" -> milliseconds
 	awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) ; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'
 }
 
-# one measurement: label url cookie -> "label|req/s|p50|p99|note"
+# one measurement: label url cookie pid -> "label|req/s|p50|p99|note"
 measure() {
-	local label=$1 url=$2 cookie=$3 status out rate p50 p99 note=""
+	local label=$1 url=$2 cookie=$3 pid=$4 status out rate p50 p99 note=""
 	status=$(curl -s -o /dev/null -w '%{http_code}' ${cookie:+-H "Cookie: JSESSIONID=$cookie"} "$url")
 	[[ "$status" == 200 ]] || note="HTTP $status!"
 	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" ${cookie:+-H "Cookie: JSESSIONID=$cookie"} "$url" >/dev/null
+	if [[ -n "$JSTACK_DIR" ]]; then
+		mkdir -p "$JSTACK_DIR"
+		(sleep "$(( ${DURATION%s} / 2 ))"; jstack "$pid" >"$JSTACK_DIR/$(tr -c 'A-Za-z0-9\n' _ <<<"$label").txt" 2>&1) &
+	fi
 	out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency ${cookie:+-H "Cookie: JSESSIONID=$cookie"} "$url")
+	wait
 	rate=$(awk '/^Requests\/sec/ { print $2 }' <<<"$out")
 	p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")
 	p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
@@ -101,12 +107,12 @@ for round in $(seq 1 "$ROUNDS"); do
 	rows=()
 	for line in "${lines[@]}"; do
 		read -r path marks <<<"$line"
-		rows+=("$(measure "$path" "$base$path" "${session[bench1]}")")
+		rows+=("$(measure "$path" "$base$path" "${session[bench1]}" "$app")")
 		if [[ " $marks " == *" history "* ]] && (( LONG_YEARS > 0 )); then
-			rows+=("$(measure "$path ($LONG_YEARS y)" "$base$path" "${session[benchlong]}")")
+			rows+=("$(measure "$path ($LONG_YEARS y)" "$base$path" "${session[benchlong]}" "$app")")
 		fi
 	done
-	[[ -n "$petclinic" ]] && rows+=("$(measure "petclinic /owners/1" "http://127.0.0.1:$PETCLINIC_PORT/owners/1" "")")
+	[[ -n "$petclinic" ]] && rows+=("$(measure "petclinic /owners/1" "http://127.0.0.1:$PETCLINIC_PORT/owners/1" "" "$petclinic")")
 
 	health=0
 	for row in "${rows[@]}"; do [[ "$row" == "/actuator/health|"* ]] && health=$(cut -d'|' -f2 <<<"$row"); done

@@ -79,7 +79,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.csrf(Customizer.withDefaults())
+			.csrf(csrf -> csrf.csrfTokenRequestHandler(CsrfMasking.handler()))
 			.headers(SecurityConfiguration::headers);
 		return http.build();
 	}
