@@ -18,6 +18,7 @@ BUILD=${BUILD:-auto}               # auto: package when there is no jar; 1: alwa
 PETCLINIC_JAR=${PETCLINIC_JAR:-}   # optional: a spring-petclinic jar, run beside it and measured on /owners/1
 PETCLINIC_PORT=${PETCLINIC_PORT:-8109}
 PATHS_FILE=${PATHS_FILE:-bench/paths}
+START_TIMEOUT=${START_TIMEOUT:-600}   # seconds to wait for the apps to answer
 JSTACK_DIR=${JSTACK_DIR:-}         # optional: a directory for one thread dump of the app halfway through each path
 base="http://127.0.0.1:$PORT"
 
@@ -39,7 +40,7 @@ cleanup() {
 trap cleanup EXIT
 
 wait_up() { # url log
-	for _ in $(seq 1 360); do
+	for _ in $(seq 1 $(( START_TIMEOUT * 2 ))); do
 		curl -fs "$1" >/dev/null 2>&1 && return 0
 		sleep 0.5
 	done
