@@ -109,7 +109,7 @@ class SecurityConfiguration {
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(SignInFlow.entryPoint()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.csrf(Customizer.withDefaults())
+			.csrf(csrf -> csrf.csrfTokenRequestHandler(CsrfMasking.handler()))
 			.headers(SecurityConfiguration::headers);
 		// "keep me signed in on this device" (absent in web-slice tests, which load no account services)
 		rememberMe.ifAvailable(services -> configureRememberMe(http, services));

@@ -106,13 +106,13 @@ public class AdviceEngine {
 				reasons.stream().map(o -> o.concern().urgency()).min(Comparator.naturalOrder()).orElseThrow())));
 		redFlags.sort(Comparator.comparing(RedFlag::urgency).thenComparing(RedFlag::code));
 
-		List<RuleExplanation> explanations = outcomes.stream().map(outcome -> {
+		List<RuleExplanation> explanations = new LazyExplanations(outcomes, outcome -> {
 			Concern concern = outcome.concern();
 			boolean overruled = concern.remedy() != null && concern.effect() != Effect.WITHHOLD
 					&& withholding.containsKey(concern.remedy());
 			return new RuleExplanation(outcome.ruleId(), outcome.fired(), outcome.fired() && !overruled,
 					concern.effect(), concern.remedy(), concern.redFlag(), outcome.score(), text(outcome, locale));
-		}).toList();
+		});
 		return new AdviceReport(context.asOf(), context.windowDays(), recommendations, withheld, redFlags,
 				!redFlags.isEmpty(), explanations);
 	}

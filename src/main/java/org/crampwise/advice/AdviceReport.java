@@ -31,7 +31,8 @@ public record AdviceReport(LocalDate asOf, int windowDays, List<Recommendation> 
 		recommendations = List.copyOf(recommendations);
 		withheld = List.copyOf(withheld);
 		redFlags = List.copyOf(redFlags);
-		explanations = List.copyOf(explanations);
+		// the engine's trace is unmodifiable already and renders its texts only when read
+		explanations = (explanations instanceof LazyExplanations) ? explanations : List.copyOf(explanations);
 	}
 
 	/** The recommendation of that remedy, if it is recommended. */

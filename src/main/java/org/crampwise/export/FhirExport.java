@@ -35,6 +35,7 @@ import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -98,7 +99,8 @@ class FhirExport {
 
 	static final String CALF_STRUCTURE = "53840002";
 
-	private final FhirContext fhir;
+	/** Made on the first FHIR export, not at start-up (see {@link FhirConfiguration}). */
+	private final ObjectProvider<FhirContext> fhir;
 
 	private final EpisodeService episodes;
 
@@ -120,7 +122,7 @@ class FhirExport {
 
 	private final Clock clock;
 
-	FhirExport(FhirContext fhir, EpisodeService episodes, CheckInService checkIns, ProfileService profiles,
+	FhirExport(ObjectProvider<FhirContext> fhir, EpisodeService episodes, CheckInService checkIns, ProfileService profiles,
 			MedicationService medications, MedicationCatalog catalog, NightlyFactors factors,
 			AdviceSettings settings, Accounts accounts, MessageSource messages, Clock clock) {
 		this.fhir = fhir;
@@ -138,7 +140,7 @@ class FhirExport {
 
 	/** The bundle as FHIR JSON. */
 	String json(AccountId owner, ExportRange range) {
-		return this.fhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle(owner, range));
+		return this.fhir.getObject().newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle(owner, range));
 	}
 
 	Bundle bundle(AccountId owner, ExportRange range) {

@@ -97,7 +97,7 @@ class ExportPagesTests {
 			.contains("value=\"FHIR_BUNDLE\"")
 			.contains("Report (PDF)")
 			.contains("<p id=\"test-section\">7 2026-08-29</p>")
-			.contains("/js/export.js");
+			.containsPattern("/js/export-[0-9a-f]{32}\\.js");
 	}
 
 	@Test

@@ -61,6 +61,28 @@ class ProfileControllerTests {
 	}
 
 	@Test
+	void theTimeZoneSelectOffersEveryZoneWithTheCurrentOneSelected() {
+		given(this.profiles.timeZone(ME)).willReturn("Europe/Paris");
+
+		assertThat(this.mvc.get().uri("/profile").with(SignedIn.as(7))).hasStatusOk()
+			.bodyText()
+			.contains("id=\"timeZone\" name=\"timeZone\">")
+			.contains("<option value=\"Europe/Paris\" selected=\"selected\">Europe/Paris</option>")
+			.contains("<option value=\"Asia/Tokyo\">Asia/Tokyo</option>")
+			.doesNotContain("<option value=\"Europe/Oslo\" selected");
+	}
+
+	@Test
+	void aRefusedFormKeepsTheZoneThatWasChosen() {
+		given(this.profiles.update(eq(ME), any())).willThrow(new InvalidInputException("birthYear", "Must be a year"));
+
+		assertThat(this.mvc.post().uri("/profile").with(SignedIn.as(7)).with(csrf()).param("birthYear", "1800")
+			.param("timeZone", "Asia/Tokyo")).hasStatusOk()
+			.bodyText()
+			.contains("<option value=\"Asia/Tokyo\" selected=\"selected\">");
+	}
+
+	@Test
 	void aRuleProblemIsShownBesideItsField() {
 		given(this.profiles.update(eq(ME), any())).willThrow(new InvalidInputException("birthYear", "Must be a year"));
 

@@ -1,0 +1,237 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Makes a benchmark user with N years of history through the app's own JSON API, so every row passes the same
+ * validation as a real user's: an account, a profile, two medications, a check-in on most nights and cramp episodes
+ * on about a third of them. The same seed gives the same data.
+ * <p>
+ * It signs in once with the login form (session cookie and CSRF token) rather than HTTP Basic, which would cost a
+ * bcrypt check per request.
+ * <p>
+ * {@code java bench/Generate.java --base http://127.0.0.1:8106 --user bench1 --years 1 --seed 42}
+ */
+public class Generate {
+
+	static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+	static final String[] MUSCLES = { "CALF", "CALF", "CALF", "FOOT", "THIGH", "OTHER" };
+
+	static final String[] SIDES = { "LEFT", "RIGHT", "BOTH" };
+
+	static final String[] RELIEFS = { "STRETCH_DURING_CRAMP", "APPLY_HEAT", "MASSAGE", "WALK_IT_OFF" };
+
+	static final String[] EXERCISE = { "NONE", "LIGHT", "MODERATE", "HARD" };
+
+	final HttpClient http = HttpClient.newBuilder()
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(10))
+		.build();
+
+	final String base;
+
+	String session;
+
+	String csrf;
+
+	Generate(String base) {
+		this.base = base;
+	}
+
+	public static void main(String[] argv) throws Exception {
+		Map<String, String> args = new LinkedHashMap<>(Map.of("base", "http://127.0.0.1:8106", "user", "bench1",
+				"password", "bench-password-1", "years", "1", "seed", "42", "parallel", "4"));
+		for (int i = 0; i + 1 < argv.length; i += 2) {
+			args.put(argv[i].replaceFirst("^--", ""), argv[i + 1]);
+		}
+		long started = System.nanoTime();
+		Generate g = new Generate(args.get("base"));
+		int[] counts = g.run(args.get("user"), args.get("password"), Integer.parseInt(args.get("years")),
+				Long.parseLong(args.get("seed")), Integer.parseInt(args.get("parallel")));
+		System.out.printf("user %s: %d years, %d check-ins, %d episodes, seed %s, in %.1f s%n", args.get("user"),
+				Integer.parseInt(args.get("years")), counts[0], counts[1], args.get("seed"),
+				(System.nanoTime() - started) / 1e9);
+	}
+
+	int[] run(String user, String password, int years, long seed, int parallel) throws Exception {
+		Random random = new Random(seed);
+		send("POST", "/api/v1/account", json(Map.of("username", user, "password", password)), 201);
+		signIn(user, password);
+		send("PUT", "/api/v1/profile",
+				"{\"birthYear\":1956,\"pregnancy\":\"NONE\",\"conditions\":[\"DIABETES\"]}", 200);
+		LocalDate last = LocalDate.now(ZoneOffset.UTC).minusDays(2);
+		LocalDate first = last.minusDays(365L * years - 1);
+		send("POST", "/api/v1/medications", "{\"name\":\"atorvastatin\",\"startedOn\":\"" + first + "\"}", 201);
+		send("POST", "/api/v1/medications",
+				"{\"name\":\"hydrochlorothiazide\",\"startedOn\":\"" + last.minusDays(20) + "\"}", 201);
+
+		List<String[]> calls = new ArrayList<>();
+		int checkIns = 0;
+		int episodes = 0;
+		for (LocalDate night = first; !night.isAfter(last); night = night.plusDays(1)) {
+			if (random.nextDouble() < 0.85) {
+				calls.add(new String[] { "PUT", "/api/v1/checkins/" + night, checkIn(night, random) });
+				checkIns++;
+			}
+			double p = random.nextDouble();
+			int n = (p < 0.10) ? 2 : (p < 0.35) ? 1 : 0;
+			for (int i = 0; i < n; i++) {
+				calls.add(new String[] { "POST", "/api/v1/episodes", episode(night, i, random) });
+				episodes++;
+			}
+		}
+		Semaphore permits = new Semaphore(parallel);
+		List<CompletableFuture<?>> pending = new ArrayList<>();
+		for (String[] call : calls) {
+			permits.acquire();
+			pending.add(sendAsync(call[0], call[1], call[2]).whenComplete((r, e) -> permits.release()));
+		}
+		CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+		return new int[] { checkIns, episodes };
+	}
+
+	String checkIn(LocalDate night, Random r) {
+		Map<String, Object> c = new LinkedHashMap<>();
+		c.put("waterMl", 500 + r.nextInt(26) * 100);
+		int drinks = (r.nextDouble() < 0.3) ? 1 + r.nextInt(4) : 0;
+		c.put("alcoholDrinks", drinks);
+		if (drinks > 0) {
+			c.put("hoursFromLastDrinkToBed", r.nextInt(9) * 0.5);
+		}
+		double standing = r.nextInt(21) * 0.5;
+		c.put("standingHours", standing);
+		c.put("sittingHours", r.nextInt(21) * 0.5);
+		c.put("exercise", EXERCISE[r.nextInt(EXERCISE.length)]);
+		c.put("stretchedBeforeBed", r.nextBoolean());
+		c.put("warmBathBeforeBed", r.nextDouble() < 0.2);
+		c.put("potassiumFoodServings", r.nextInt(5));
+		c.put("magnesiumSupplement", r.nextDouble() < 0.1);
+		c.put("tightBedding", r.nextDouble() < 0.3);
+		return json(c);
+	}
+
+	String episode(LocalDate night, int index, Random r) {
+		String start = night.plusDays(1) + "T" + two(1 + index * 2 + r.nextInt(2)) + ":" + two(r.nextInt(60))
+				+ ":00+00:00";
+		List<String> tried = new ArrayList<>();
+		for (String relief : RELIEFS) {
+			if (r.nextDouble() < 0.4) {
+				tried.add(relief);
+			}
+		}
+		Map<String, Object> e = new LinkedHashMap<>();
+		e.put("startedAt", start);
+		e.put("durationSeconds", 20 + r.nextInt(300));
+		e.put("intensity", 2 + r.nextInt(8));
+		e.put("muscle", MUSCLES[r.nextInt(MUSCLES.length)]);
+		e.put("side", SIDES[r.nextInt(SIDES.length)]);
+		e.put("wokeFromSleep", r.nextDouble() < 0.8);
+		e.put("reliefsTried", tried);
+		if (!tried.isEmpty()) {
+			e.put("helpedMost", tried.get(r.nextInt(tried.size())));
+		}
+		return json(e);
+	}
+
+	void signIn(String user, String password) throws Exception {
+		HttpResponse<String> login = this.http.send(request("/login").GET().build(), HttpResponse.BodyHandlers.ofString());
+		remember(login);
+		String form = "username=" + user + "&password=" + password + "&_csrf=" + token(login.body());
+		HttpResponse<String> posted = this.http.send(request("/login")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		remember(posted);
+		String location = posted.headers().firstValue("Location").orElse("");
+		if (posted.statusCode() != 302 || location.contains("error")) {
+			throw new IllegalStateException("sign-in failed: " + posted.statusCode() + " " + location);
+		}
+		HttpResponse<String> home = this.http.send(request("/").GET().build(), HttpResponse.BodyHandlers.ofString());
+		this.csrf = token(home.body());
+	}
+
+	void send(String method, String path, String body, int expected) throws Exception {
+		HttpResponse<String> response = this.http.send(api(method, path, body), HttpResponse.BodyHandlers.ofString());
+		check(method, path, expected, response);
+	}
+
+	CompletableFuture<HttpResponse<String>> sendAsync(String method, String path, String body) {
+		return this.http.sendAsync(api(method, path, body), HttpResponse.BodyHandlers.ofString())
+			.thenApply(response -> check(method, path, 0, response));
+	}
+
+	static HttpResponse<String> check(String method, String path, int expected, HttpResponse<String> response) {
+		int status = response.statusCode();
+		if ((expected != 0 && status != expected) || status >= 300) {
+			throw new IllegalStateException(method + " " + path + " answered " + status + ": " + response.body());
+		}
+		return response;
+	}
+
+	HttpRequest api(String method, String path, String body) {
+		HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofString(body));
+		if (this.csrf != null) {
+			builder.header("X-CSRF-TOKEN", this.csrf);
+		}
+		return builder.build();
+	}
+
+	HttpRequest.Builder request(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path)).timeout(Duration.ofSeconds(60));
+		if (this.session != null) {
+			builder.header("Cookie", "JSESSIONID=" + this.session);
+		}
+		return builder;
+	}
+
+	void remember(HttpResponse<?> response) {
+		for (String cookie : response.headers().allValues("Set-Cookie")) {
+			if (cookie.startsWith("JSESSIONID=")) {
+				this.session = cookie.substring("JSESSIONID=".length(), cookie.indexOf(';'));
+			}
+		}
+	}
+
+	static String token(String html) {
+		Matcher m = CSRF.matcher(html);
+		if (!m.find()) {
+			throw new IllegalStateException("no CSRF token in the page");
+		}
+		return m.group(1);
+	}
+
+	static String two(int n) {
+		return (n < 10 ? "0" : "") + n;
+	}
+
+	static String json(Object value) {
+		if (value instanceof Map<?, ?> map) {
+			return map.entrySet().stream().map(e -> json(e.getKey()) + ":" + json(e.getValue()))
+				.collect(Collectors.joining(",", "{", "}"));
+		}
+		if (value instanceof List<?> list) {
+			return list.stream().map(Generate::json).collect(Collectors.joining(",", "[", "]"));
+		}
+		if (value instanceof String s) {
+			return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+		}
+		return String.valueOf(value);
+	}
+
+}
