@@ -27,8 +27,11 @@ class StaticResourcesConfiguration implements WebMvcConfigurer {
 	/** The top-level folders under {@code src/main/resources/static}; a new folder goes here. */
 	static final List<String> FOLDERS = List.of("css", "js", "images");
 
-	/** The files directly under {@code src/main/resources/static}. */
-	static final List<String> FILES = List.of("manifest.webmanifest");
+	/**
+	 * The files directly under {@code src/main/resources/static}, served under their own names: the web manifest and
+	 * the offline "cramp now" service worker (whose URL fixes its scope, so it never carries a version).
+	 */
+	static final List<String> FILES = List.of("manifest.webmanifest", "cramp-now-sw.js");
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
@@ -36,7 +39,8 @@ class StaticResourcesConfiguration implements WebMvcConfigurer {
 			versioned(registry.addResourceHandler("/" + folder + "/**")
 				.addResourceLocations("classpath:/static/" + folder + "/"));
 		}
-		// the web manifest keeps its URL (an installed app finds its manifest there); its lookup is cached all the same
+		// these keep their URLs (an installed app finds its manifest there, a service worker its scope); their lookup is
+		// cached all the same
 		for (String file : FILES) {
 			registry.addResourceHandler("/" + file).addResourceLocations("classpath:/static/").resourceChain(true);
 		}

@@ -17,6 +17,11 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
@@ -45,6 +50,14 @@ class StrictJsonConfiguration {
 	JsonMapperBuilderCustomizer strictJsonInput() {
 		SimpleModule strict = new SimpleModule("crampwise-strict-input");
 		strict.addDeserializer(String.class, new TextDeserializer());
+		// Jackson falls back to the trimmed text for an enum ("READ\u0000" read as READ): a code is taken exactly
+		strict.setDeserializerModifier(new ValueDeserializerModifier() {
+			@Override
+			public ValueDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+					BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
+				return new ExactEnumDeserializer(deserializer);
+			}
+		});
 		strict.addDeserializer(LocalDate.class, new BoundedDeserializer<>(LocalDate.class, DATE, DateBounds.DATE,
 				text -> LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE), date -> date));
 		strict.addDeserializer(OffsetDateTime.class, new BoundedDeserializer<>(OffsetDateTime.class, TIME,
@@ -89,6 +102,31 @@ class StrictJsonConfiguration {
 				throw new RefusedValueException(p, problem, String.class);
 			}
 			return text;
+		}
+
+	}
+
+	/** An enum code written exactly, with nothing around it that Jackson's fallback would trim away. */
+	private static final class ExactEnumDeserializer extends DelegatingDeserializer {
+
+		ExactEnumDeserializer(ValueDeserializer<?> delegate) {
+			super(delegate);
+		}
+
+		@Override
+		protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
+			return new ExactEnumDeserializer(delegate);
+		}
+
+		@Override
+		public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+			if (p.hasToken(JsonToken.VALUE_STRING)) {
+				String text = p.getString();
+				if (!text.equals(text.strip()) || !text.equals(text.trim())) {
+					return ctxt.handleWeirdStringValue(handledType(), text, "not exactly one of the codes");
+				}
+			}
+			return super.deserialize(p, ctxt);
 		}
 
 	}

@@ -110,10 +110,11 @@ class SessionBrowserTests extends BrowserTest {
 		this.browser.manage().deleteAllCookies();
 		this.browser.get(url("/recover"));
 		recover(username, code, "third-password-3");
-		String usedCode = this.browser.findElement(By.id("recover-error")).getText();
+		String usedCode = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recover-error"))).getText();
 		this.browser.get(url("/recover"));
 		recover("no-such-name-here", code, "third-password-3");
-		assertThat(this.browser.findElement(By.id("recover-error")).getText()).isEqualTo(usedCode)
+		assertThat(this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recover-error"))).getText())
+			.isEqualTo(usedCode)
 			.startsWith("That username and recovery code do not match.");
 	}
 

@@ -1,11 +1,16 @@
 package org.crampwise.system;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
@@ -66,6 +71,30 @@ class StaticResourcesIntegrationTests {
 			.allSatisfy((pattern, handler) -> assertThat(pattern).isNotIn("/**", "/*"));
 		assertThat(this.resourceUrls.getForLookupPath("/episodes")).isNull();
 		assertThat(this.resourceUrls.getForLookupPath("/js/app.js")).matches("/js/app-[0-9a-f]{32}\\.js");
+	}
+
+	@Test
+	void everyFileAndFolderUnderStaticIsServed() throws IOException {
+		// a file or folder added under static/ without its mapping would answer 404 (the offline service worker did)
+		Path root = new ClassPathResource("static").getFile().toPath();
+		List<Path> entries;
+		try (var listing = Files.list(root)) {
+			entries = listing.toList();
+		}
+		for (Path entry : entries) {
+			String name = entry.getFileName().toString();
+			if (Files.isDirectory(entry)) {
+				assertThat(StaticResourcesConfiguration.FOLDERS).as("folder static/" + name).contains(name);
+				try (var files = Files.list(entry)) {
+					Path first = files.filter(Files::isRegularFile).findFirst().orElseThrow();
+					this.client.get().uri("/" + name + "/" + first.getFileName()).exchange().expectStatus().isOk();
+				}
+			}
+			else {
+				assertThat(StaticResourcesConfiguration.FILES).as("file static/" + name).contains(name);
+				this.client.get().uri("/" + name).exchange().expectStatus().isOk();
+			}
+		}
 	}
 
 }
