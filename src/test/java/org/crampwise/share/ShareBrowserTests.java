@@ -61,7 +61,7 @@ class ShareBrowserTests extends BrowserTest {
 		navigateTo("Export and share");
 		patientWait.until(ExpectedConditions.urlMatches(".*/export$"));
 		assertThat(this.patient.findElement(By.id("from")).getAttribute("value"))
-			.isEqualTo(ApiUser.tonight().minusDays(89).toString());
+			.isEqualTo(ApiUser.tonight().minusDays(3).toString());
 		assertThat(this.patient.findElement(By.id("share-none")).getText()).isEqualTo("No links yet.");
 		assertNoSidewaysScrolling(this.patient);
 		screenshot(this.patient, "export");
