@@ -27,8 +27,10 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>{@code 400}: an operation with parameters or a body (a malformed or out-of-range value names its field);</li>
  * <li>{@code 401}: every operation that needs a user (all but those documented with no security requirement);</li>
- * <li>{@code 403}: every unsafe method (a call with the session cookie but without its CSRF token);</li>
- * <li>{@code 404}: an operation with a path parameter (missing, or another user's: the same answer);</li>
+ * <li>{@code 403}: every unsafe method that needs a user (a call with the session cookie but without its CSRF
+ * token);</li>
+ * <li>{@code 404}: an operation with a path parameter (missing, or another user's: the same answer), except a PUT
+ * that creates the missing record;</li>
  * <li>{@code 413} and {@code 415}: an operation with a body (over 64 KB; not {@code application/json}).</li>
  * </ul>
  * A controller documents what only it can answer (a {@code 409}, a {@code 404} without a path parameter) with
@@ -73,10 +75,12 @@ class ProblemResponses implements OpenApiCustomizer {
 		if (!public_) {
 			common.put("401", "Not signed in: HTTP Basic credentials (or the session cookie) are missing or wrong");
 		}
-		if (unsafe) {
+		if (unsafe && !public_) {
 			common.put("403", "Refused: a call with the session cookie but without its CSRF token");
 		}
-		if (hasPathParameter) {
+		// a PUT that creates what is missing (201) answers no 404
+		boolean upsert = method == PathItem.HttpMethod.PUT && responses.containsKey("201");
+		if (hasPathParameter && !upsert) {
 			common.put("404", "Not found: no such record, or another user's");
 		}
 		if (hasBody) {

@@ -71,7 +71,8 @@ class OpenApiDocumentTests {
 		assertThat(statuses(document, "/api/v1/episodes/{id}", "get")).contains("400", "401", "404")
 			.doesNotContain("403", "413", "415");
 		assertThat(statuses(document, "/api/v1/account", "post")).contains("400", "409", "413", "415")
-			.doesNotContain("401");
+			.doesNotContain("401", "403");
+		assertThat(statuses(document, "/api/v1/checkins/{nightOf}", "put")).doesNotContain("404");
 		assertThat(statuses(document, "/api/v1/account", "get")).containsExactly("200", "401");
 		List<String> parameters = JsonPath.read(document, "$.paths.*.*.parameters[*].name");
 		assertThat(parameters).as("the signed-in user is not a parameter").doesNotContain("me");
