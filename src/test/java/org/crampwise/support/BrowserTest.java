@@ -3,8 +3,10 @@ package org.crampwise.support;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +17,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.events.EventFiringDecorator;
 import org.openqa.selenium.support.events.WebDriverListener;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -48,6 +51,8 @@ public abstract class BrowserTest {
 
 	private final List<WebDriver> opened = new ArrayList<>();
 
+	private final Map<WebDriver, ChromeDriver> originals = new IdentityHashMap<>();
+
 	private final Set<String> accessibilityProblems = new LinkedHashSet<>();
 
 	/** Set while a check runs, so the checker's own calls through a checked browser check nothing. */
@@ -65,7 +70,26 @@ public abstract class BrowserTest {
 	protected WebDriver openBrowser(Dimension size) {
 		WebDriver driver = Browser.start(size);
 		this.opened.add(driver);
-		return new EventFiringDecorator<WebDriver>(new AccessibilityListener()).decorate(driver);
+		WebDriver checked = new EventFiringDecorator<WebDriver>(new AccessibilityListener()).decorate(driver);
+		this.originals.put(checked, (ChromeDriver) driver);
+		return checked;
+	}
+
+	/**
+	 * The Chromium driver behind {@link #browser}, for what only it can do (DevTools commands, network
+	 * emulation). The checked browser is a decorator, so it cannot be cast to {@link ChromeDriver} itself.
+	 */
+	protected ChromeDriver chrome() {
+		return chrome(this.browser);
+	}
+
+	/** The Chromium driver behind a browser from {@link #openBrowser}. */
+	protected ChromeDriver chrome(WebDriver driver) {
+		ChromeDriver original = this.originals.get(driver);
+		if (original == null) {
+			throw new IllegalArgumentException("not a browser of this test: " + driver);
+		}
+		return original;
 	}
 
 	@AfterEach
@@ -78,6 +102,7 @@ public abstract class BrowserTest {
 		finally {
 			this.opened.forEach(WebDriver::quit);
 			this.opened.clear();
+			this.originals.clear();
 		}
 		if (!this.accessibilityProblems.isEmpty()) {
 			throw new AssertionError(String.join("\n", this.accessibilityProblems));
