@@ -7,6 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -29,18 +33,26 @@ class AccountApiController {
 		this.accounts = accounts;
 	}
 
+	@Operation(summary = "Create an account", description = "Public: no credentials. Usernames are stored in lower case; passwords are 10 to 72 characters.")
+	@SecurityRequirements
+	@ApiResponse(responseCode = "201", description = "Created")
+	@ApiResponse(responseCode = "409", description = "The username is taken")
 	@PostMapping
 	ResponseEntity<Created> register(@Valid @RequestBody Registration registration) {
 		AccountSummary account = this.accounts.register(registration);
 		return ResponseEntity.created(URI.create("/api/v1/account")).body(new Created(account.username()));
 	}
 
+	@Operation(summary = "Read the signed-in account")
+	@ApiResponse(responseCode = "200", description = "The account")
 	@GetMapping
 	AccountResponse show(AccountId me) {
 		AccountSummary account = this.accounts.summary(me);
 		return new AccountResponse(account.username(), account.createdAt(), account.timeZone());
 	}
 
+	@Operation(summary = "Erase the account and all its data", description = "At once and for good: every episode, check-in, profile, medication and share link.")
+	@ApiResponse(responseCode = "204", description = "Erased")
 	@DeleteMapping
 	ResponseEntity<Void> erase(AccountId me, HttpServletRequest request) {
 		this.accounts.erase(me);

@@ -7,6 +7,9 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,6 +30,8 @@ class AdviceApiController {
 		this.advice = advice;
 	}
 
+	@Operation(summary = "The advice for the nights before a day", description = "Ranked recommendations, withheld remedies and red flags for the window of nights before asOf (default today); explain=true adds every rule's outcome.")
+	@ApiResponse(responseCode = "200", description = "The advice")
 	@GetMapping("/api/v1/advice")
 	AdviceResponse advice(AccountId me, @RequestParam(required = false) @Nullable LocalDate asOf,
 			@RequestParam(defaultValue = "false") boolean explain, Locale locale) {

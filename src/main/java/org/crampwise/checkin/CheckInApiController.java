@@ -9,6 +9,9 @@ import jakarta.validation.constraints.Min;
 
 import org.jspecify.annotations.Nullable;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -43,6 +46,9 @@ class CheckInApiController {
 	}
 
 	/** Creates (201) or replaces (200) the check-in of a night. */
+	@Operation(summary = "Save the check-in of a night", description = "Creates (201) or replaces (200) the night's check-in; nights after tonight are refused.")
+	@ApiResponse(responseCode = "200", description = "Replaced")
+	@ApiResponse(responseCode = "201", description = "Created; Location names it")
 	@PutMapping("/{nightOf}")
 	ResponseEntity<CheckIn> put(AccountId me, @PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate nightOf,
 			@RequestBody CheckInRequest body) {
@@ -56,12 +62,16 @@ class CheckInApiController {
 		return ResponseEntity.ok(saved.checkIn());
 	}
 
+	@Operation(summary = "Read the check-in of a night")
+	@ApiResponse(responseCode = "200", description = "The check-in")
 	@GetMapping("/{nightOf}")
 	CheckIn show(AccountId me, @PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate nightOf) {
 		return this.checkIns.checkIn(me, nightOf).orElseThrow(() -> new ResourceNotFoundException("check-in", nightOf));
 	}
 
 	/** Check-ins whose night is within {@code from}..{@code to} (both optional, inclusive), newest first. */
+	@Operation(summary = "List check-ins, newest night first", description = "Optionally from and to nights, both inclusive; paged.")
+	@ApiResponse(responseCode = "200", description = "A page: items, page, size, total")
 	@GetMapping
 	CheckInPage list(AccountId me, @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to,
@@ -72,6 +82,8 @@ class CheckInApiController {
 		return new CheckInPage(found.getContent(), page, size, found.getTotalElements());
 	}
 
+	@Operation(summary = "Delete the check-in of a night")
+	@ApiResponse(responseCode = "204", description = "Deleted")
 	@DeleteMapping("/{nightOf}")
 	ResponseEntity<Void> delete(AccountId me, @PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate nightOf) {
 		this.checkIns.delete(me, nightOf);

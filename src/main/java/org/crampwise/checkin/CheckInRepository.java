@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
@@ -34,5 +37,9 @@ interface CheckInRepository extends Repository<NightlyCheckIn, Long> {
 	NightlyCheckIn saveAndFlush(NightlyCheckIn checkIn);
 
 	void delete(NightlyCheckIn checkIn);
+
+	/** The owner's earliest night with a check-in, or null: one index seek on (account_id, night_of). */
+	@Query("select min(c.nightOf) from NightlyCheckIn c where c.accountId = :accountId")
+	@Nullable LocalDate findFirstNight(long accountId);
 
 }

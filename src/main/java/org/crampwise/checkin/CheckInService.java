@@ -67,6 +67,12 @@ public class CheckInService {
 			.toList();
 	}
 
+	/** The owner's earliest night with a check-in, if any (exports default to the nights that exist). */
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> firstNight(AccountId owner) {
+		return Optional.ofNullable(this.repository.findFirstNight(owner.value()));
+	}
+
 	/** The owner's check-in of one night, if they saved one. */
 	@Transactional(readOnly = true)
 	public Optional<CheckIn> checkIn(AccountId owner, LocalDate nightOf) {

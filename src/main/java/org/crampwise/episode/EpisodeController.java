@@ -1,6 +1,7 @@
 package org.crampwise.episode;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -210,6 +211,16 @@ class EpisodeController {
 					.forEach(problems::add);
 			}
 		}
+		if (startedAt != null && startedAt.toInstant().isAfter(this.clock.instant().plus(EpisodeRules.FUTURE_TOLERANCE))) {
+			// a start still to come: said of the date when the day is, of the time when only the hour is
+			problems.removeIf(problem -> "startedAt".equals(problem.field()));
+			LocalDate today = LocalDate.ofInstant(this.clock.instant(), zone);
+			boolean dayToCome = form.date() != null && form.date().isAfter(today);
+			String field = dayToCome ? "date" : "time";
+			if (!result.hasFieldErrors(field)) {
+				result.rejectValue(field, dayToCome ? "episode.form.futureDate" : "episode.form.futureTime");
+			}
+		}
 		reject(problems, result, EpisodeController::formField);
 		return null;
 	}
@@ -237,9 +248,18 @@ class EpisodeController {
 		for (FieldProblem problem : problems) {
 			String name = field.apply(problem.field());
 			if (!result.hasFieldErrors(name)) {
-				result.rejectValue(name, "episode.rule", problem.message());
+				result.rejectValue(name, "episode.rule", sentence(problem.message()));
 			}
 		}
+	}
+
+	/** A rule's problem as the page shows it, beside its field: a sentence ("Must be 0 to 10."). */
+	static String sentence(String message) {
+		if (message.isEmpty()) {
+			return message;
+		}
+		String text = Character.toUpperCase(message.charAt(0)) + message.substring(1);
+		return text.endsWith(".") ? text : text + ".";
 	}
 
 	/** The form field that shows a rule's problem. */

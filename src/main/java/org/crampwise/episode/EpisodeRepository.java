@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -47,5 +49,9 @@ interface EpisodeRepository extends Repository<CrampEpisode, Long> {
 	CrampEpisode save(CrampEpisode episode);
 
 	void delete(CrampEpisode episode);
+
+	/** The owner's earliest night with an episode, or null: one index seek on (account_id, night_of). */
+	@Query("select min(e.nightOf) from CrampEpisode e where e.accountId = :accountId")
+	@Nullable LocalDate findFirstNight(long accountId);
 
 }

@@ -85,6 +85,12 @@ public class EpisodeService {
 		return episode;
 	}
 
+	/** The owner's earliest night with an episode, if any (exports default to the nights that exist). */
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> firstNight(AccountId owner) {
+		return Optional.ofNullable(this.episodes.findFirstNight(owner.value()));
+	}
+
 	/**
 	 * All of the owner's episodes whose night is in {@code [fromNight, toNight]}, newest first (by night, then by
 	 * start). An empty list when {@code fromNight} is after {@code toNight}. Episodes saved by the "cramp now" timer

@@ -25,12 +25,12 @@ import org.crampwise.account.AccountId;
 /**
  * {@code /api/v1/export/...}: the signed-in user's episodes and check-ins as CSV, the clinician report as PDF and
  * the FHIR R4 bundle, each for a range of nights ({@code from}/{@code to}, both optional, inclusive; default the
- * last 90 nights ending tonight). The range is checked before a byte is written, so a bad one is a 400 problem.
+ * first logged night to tonight). The range is checked before a byte is written, so a bad one is a 400 problem.
  */
 @RestController
 @RequestMapping("/api/v1/export")
 @Tag(name = "Exports", description = "The user's data for a clinician: CSV, PDF report, FHIR R4 bundle. from/to "
-		+ "filter on nightOf, both inclusive; default the last 90 nights ending tonight (the user's zone); at most "
+		+ "filter on nightOf, both inclusive; default from the first logged night (an episode or a check-in) to tonight (the user's zone); at most "
 		+ "1096 nights.")
 @ApiResponse(responseCode = "400", description = "A bad range: an errors array names from or to",
 		content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
@@ -97,7 +97,7 @@ class ExportApiController {
 	/**
 	 * The range every export takes, from the query string.
 	 *
-	 * @param from the first night, inclusive (default: 90 nights before tonight)
+	 * @param from the first night, inclusive (default: the first logged night)
 	 * @param to the last night, inclusive (default: tonight)
 	 */
 	record Nights(@Parameter(description = "First night, YYYY-MM-DD") @Nullable LocalDate from,

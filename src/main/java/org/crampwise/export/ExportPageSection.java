@@ -18,7 +18,7 @@ public interface ExportPageSection {
 	 * Adds what the fragment needs to the model. Attributes already present (flash attributes after a redirect)
 	 * must be kept.
 	 * @param owner the signed-in user
-	 * @param defaultRange the range the page suggests (the last 90 nights)
+	 * @param defaultRange the range the page suggests (from the first logged night to tonight)
 	 */
 	void addTo(Model model, AccountId owner, ExportRange defaultRange);
 

@@ -21,9 +21,6 @@ import org.crampwise.system.InvalidInputException;
  */
 public record ExportRange(LocalDate from, LocalDate to) {
 
-	/** Nights in the range when the user gives neither end: the last 90, ending with tonight. */
-	public static final int DEFAULT_NIGHTS = 90;
-
 	/** The longest range: three years of nights (1096, one leap day included). */
 	public static final int MAX_NIGHTS = 1096;
 
@@ -37,17 +34,19 @@ public record ExportRange(LocalDate from, LocalDate to) {
 	}
 
 	/**
-	 * The range a user asked for: {@code to} defaults to tonight and {@code from} to {@value #DEFAULT_NIGHTS} nights
-	 * ending with {@code to}.
+	 * The range a user asked for: {@code to} defaults to tonight and {@code from} to the nights that exist: the
+	 * user's first logged night (at most {@value #MAX_NIGHTS} nights before {@code to}; {@code to} itself when
+	 * nothing was logged before it), so two weeks of diary make a two-week report, not a thin 90-night one.
 	 * @param tonight the night the user is in now (their zone, the application's clock)
+	 * @param firstLogged the user's earliest night with an episode or a check-in, null when none
 	 * @param messages the texts of the problems, in the reader's language
 	 * @throws InvalidInputException naming each bad end: before 1900, after tonight, {@code to} before {@code from},
 	 * or more than {@value #MAX_NIGHTS} nights
 	 */
 	public static ExportRange of(@Nullable LocalDate from, @Nullable LocalDate to, LocalDate tonight,
-			MessageSourceAccessor messages) {
+			@Nullable LocalDate firstLogged, MessageSourceAccessor messages) {
 		LocalDate last = (to != null) ? to : tonight;
-		LocalDate first = (from != null) ? from : last.minusDays(DEFAULT_NIGHTS - 1);
+		LocalDate first = (from != null) ? from : defaultFrom(last, firstLogged);
 		List<FieldProblem> problems = new ArrayList<>();
 		if (from != null && from.isBefore(EARLIEST)) {
 			problems.add(new FieldProblem("from", messages.getMessage("export.range.early", new Object[] { EARLIEST })));
@@ -72,6 +71,14 @@ public record ExportRange(LocalDate from, LocalDate to) {
 			throw new InvalidInputException(problems);
 		}
 		return new ExportRange(first, last);
+	}
+
+	private static LocalDate defaultFrom(LocalDate last, @Nullable LocalDate firstLogged) {
+		if (firstLogged == null || firstLogged.isAfter(last)) {
+			return last;
+		}
+		LocalDate earliest = last.minusDays(MAX_NIGHTS - 1);
+		return firstLogged.isBefore(earliest) ? earliest : firstLogged;
 	}
 
 	/** How many nights the range holds (1 when from equals to). */

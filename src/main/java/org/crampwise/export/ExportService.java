@@ -5,7 +5,10 @@ import java.io.Writer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +18,8 @@ import org.springframework.stereotype.Service;
 
 import org.crampwise.account.AccountId;
 import org.crampwise.account.Accounts;
+import org.crampwise.checkin.CheckInService;
+import org.crampwise.episode.EpisodeService;
 import org.crampwise.system.InvalidInputException;
 import org.crampwise.system.NightRule;
 
@@ -41,8 +46,14 @@ public class ExportService {
 
 	private final Clock clock;
 
+	private final EpisodeService episodes;
+
+	private final CheckInService checkIns;
+
 	ExportService(CsvExport csv, ReportBuilder reports, ReportPdf pdf, FhirExport fhir, Accounts accounts,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, EpisodeService episodes, CheckInService checkIns) {
+		this.episodes = episodes;
+		this.checkIns = checkIns;
 		this.messages = messages;
 		this.csv = csv;
 		this.reports = reports;
@@ -58,12 +69,21 @@ public class ExportService {
 	}
 
 	/**
-	 * The range the owner asked for; without {@code to} it ends tonight, without {@code from} it holds
-	 * {@value ExportRange#DEFAULT_NIGHTS} nights. Problems are worded in the current request's language.
+	 * The range the owner asked for; without {@code to} it ends tonight, without {@code from} it starts on the
+	 * owner's first logged night (an episode or a check-in; see {@link ExportRange#of}). Problems are worded in the
+	 * current request's language.
 	 * @throws InvalidInputException naming each bad end (see {@link ExportRange#of})
 	 */
 	public ExportRange range(AccountId owner, @Nullable LocalDate from, @Nullable LocalDate to) {
-		return ExportRange.of(from, to, tonight(owner), new MessageSourceAccessor(this.messages));
+		LocalDate firstLogged = (from != null) ? null : firstLoggedNight(owner);
+		return ExportRange.of(from, to, tonight(owner), firstLogged, new MessageSourceAccessor(this.messages));
+	}
+
+	private @Nullable LocalDate firstLoggedNight(AccountId owner) {
+		return Stream.of(this.episodes.firstNight(owner), this.checkIns.firstNight(owner))
+			.flatMap(Optional::stream)
+			.min(Comparator.naturalOrder())
+			.orElse(null);
 	}
 
 	/** The clinician report of the range, in the reader's language. */

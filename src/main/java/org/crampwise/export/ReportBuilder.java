@@ -25,6 +25,7 @@ import org.crampwise.account.Accounts;
 import org.crampwise.advice.AdviceContext;
 import org.crampwise.advice.AdviceEngine;
 import org.crampwise.advice.AdviceReport;
+import org.crampwise.advice.AdviceSettings;
 import org.crampwise.advice.RedFlag;
 import org.crampwise.checkin.CheckIn;
 import org.crampwise.checkin.CheckInService;
@@ -95,9 +96,12 @@ class ReportBuilder {
 
 	private final Clock clock;
 
+	private final AdviceSettings adviceSettings;
+
 	ReportBuilder(EpisodeService episodes, CheckInService checkIns, ProfileService profiles,
 			MedicationService medications, MedicationCatalog catalog, AdviceEngine advice, NightlyFactors factors,
-			Accounts accounts, MessageSource messages, Clock clock) {
+			Accounts accounts, MessageSource messages, Clock clock, AdviceSettings adviceSettings) {
+		this.adviceSettings = adviceSettings;
 		this.episodes = episodes;
 		this.checkIns = checkIns;
 		this.profiles = profiles;
@@ -122,7 +126,8 @@ class ReportBuilder {
 		SortedSet<LocalDate> crampNights = Episode.crampNights(episodes);
 		return new ClinicianReport(patient, range, zone.getId(), this.clock.instant().atZone(zone).toOffsetDateTime(),
 				summary(range, episodes, crampNights, checkIns.size(), texts),
-				redFlags(range, profile, medications, checkIns, episodes, locale, texts),
+				redFlags(range, profile, medications, checkIns, episodes, locale, texts,
+						LocalDate.now(this.clock.withZone(zone))),
 				medications(range, medications, texts), factors(checkIns, crampNights, texts),
 				chart(range, episodes, locale), rows(episodes, zone, texts));
 	}
@@ -178,13 +183,20 @@ class ReportBuilder {
 	}
 
 	/**
-	 * The advice engine over the range (its last {@link AdviceContext#MAX_WINDOW_DAYS} nights when longer): the
-	 * window is the nights before {@code asOf}, so {@code asOf} is the day after the range's last night.
+	 * The red flags the patient was shown for these nights: the advice engine with the tips page's window rule
+	 * ({@link AdviceSettings#windowDays()} nights before the day it is judged on), judged on the day after the
+	 * range's last night, but never later than today, the day the tips page judges on now; so a range that ends
+	 * tonight gets exactly the flags of the patient's tips page. Only the range's episodes and check-ins are judged
+	 * (nothing outside a shared range), and the report names the window's nights. A range of tonight alone, which
+	 * has no night before today, is judged on the day after it.
 	 */
 	RedFlags redFlags(ExportRange range, HealthProfile profile, List<Medication> medications,
-			List<CheckIn> checkIns, List<Episode> episodes, Locale locale, Texts texts) {
-		int nights = Math.min(range.nights(), AdviceContext.MAX_WINDOW_DAYS);
+			List<CheckIn> checkIns, List<Episode> episodes, Locale locale, Texts texts, LocalDate today) {
 		LocalDate asOf = range.to().plusDays(1);
+		if (asOf.isAfter(today) && AdviceContext.lastNight(today).compareTo(range.from()) >= 0) {
+			asOf = today;
+		}
+		int nights = this.adviceSettings.windowDays();
 		AdviceContext context = new AdviceContext(asOf, nights, profile, medications, checkIns, episodes);
 		AdviceReport report = this.advice.evaluate(context, locale);
 		List<RedFlagLine> flags = new ArrayList<>();

@@ -10,6 +10,9 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,6 +48,8 @@ class MedicationApiController {
 	}
 
 	/** The user's medications as a page, ordered by start date (unknown first), then name. */
+	@Operation(summary = "List medications", description = "Paged: items, page, size, total.")
+	@ApiResponse(responseCode = "200", description = "A page of medications")
 	@GetMapping
 	MedicationPage list(AccountId me, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
@@ -56,6 +61,8 @@ class MedicationApiController {
 	}
 
 	/** Adds a medication; without {@code drugClass} the catalog supplies it ({@code OTHER} for an unknown name). */
+	@Operation(summary = "Add a medication", description = "A name not in the catalog is saved with the class OTHER unless one is given.")
+	@ApiResponse(responseCode = "201", description = "Added; Location names it")
 	@PostMapping
 	ResponseEntity<Medication> add(AccountId me, @RequestBody MedicationRequest body) {
 		if (body.id() != null) {
@@ -65,6 +72,8 @@ class MedicationApiController {
 		return ResponseEntity.created(URI.create("/api/v1/medications/" + added.id())).body(added);
 	}
 
+	@Operation(summary = "Replace a medication")
+	@ApiResponse(responseCode = "200", description = "The saved medication")
 	@PutMapping("/{id}")
 	Medication replace(AccountId me, @PathVariable long id, @RequestBody MedicationRequest body) {
 		if (body.id() != null && body.id() != id) {
@@ -73,6 +82,8 @@ class MedicationApiController {
 		return this.medications.update(me, id, body.toDraft());
 	}
 
+	@Operation(summary = "Delete a medication")
+	@ApiResponse(responseCode = "204", description = "Deleted")
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(AccountId me, @PathVariable long id) {
 		this.medications.delete(me, id);
@@ -80,6 +91,8 @@ class MedicationApiController {
 	}
 
 	/** Catalog entries matching a part of a generic or brand name, best matches first (at most 10). */
+	@Operation(summary = "Search the medication catalog", description = "Names that start with or contain q, with their drug class, for suggestions.")
+	@ApiResponse(responseCode = "200", description = "Matching catalog entries")
 	@GetMapping("/catalog")
 	List<CatalogEntry> catalog(@RequestParam @Size(max = MedicationDraft.MAX_NAME) String q) {
 		return this.catalog.search(q);

@@ -5,6 +5,9 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,11 +30,15 @@ class ProfileApiController {
 		this.profiles = profiles;
 	}
 
+	@Operation(summary = "Read the health profile", description = "Birth year, pregnancy, conditions and time zone; an empty profile before the first save.")
+	@ApiResponse(responseCode = "200", description = "The profile")
 	@GetMapping
 	ProfileResponse show(AccountId me) {
 		return ProfileResponse.of(this.profiles.profile(me), this.profiles.timeZone(me));
 	}
 
+	@Operation(summary = "Replace the health profile", description = "Every field at once; a field left out is cleared.")
+	@ApiResponse(responseCode = "200", description = "The saved profile")
 	@PutMapping
 	ProfileResponse replace(AccountId me, @RequestBody ProfileRequest body) {
 		HealthProfile saved = this.profiles.update(me,

@@ -91,8 +91,14 @@ class ProfileController {
 			ex.problems().forEach(p -> result.rejectValue(p.field(), "medication.invalid", p.message()));
 			return show(me, model);
 		}
-		redirect.addFlashAttribute("message", "medication.added");
+		redirect.addFlashAttribute("message", savedAsOther(form) ? "medication.addedAsOther" : "medication.added");
 		return "redirect:/profile#medications";
+	}
+
+	/** A name the catalog does not know, with no class chosen: saved as OTHER, and the user is told so. */
+	private boolean savedAsOther(MedicationForm form) {
+		return form.drugClass() == null && form.name() != null && !form.name().isBlank()
+				&& this.catalog.find(form.name()).isEmpty();
 	}
 
 	@GetMapping("/profile/medications/{id}/edit")
@@ -116,7 +122,7 @@ class ProfileController {
 			ex.problems().forEach(p -> result.rejectValue(p.field(), "medication.invalid", p.message()));
 			return showMedication(id, model);
 		}
-		redirect.addFlashAttribute("message", "medication.saved");
+		redirect.addFlashAttribute("message", savedAsOther(form) ? "medication.savedAsOther" : "medication.saved");
 		return "redirect:/profile#medications";
 	}
 

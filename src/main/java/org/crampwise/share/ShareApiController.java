@@ -54,7 +54,7 @@ class ShareApiController {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Make a share link",
-			description = "from/to: the nights shown (default the last 90 ending tonight, at most 1096); "
+			description = "from/to: the nights shown (default from the first logged night to tonight, at most 1096); "
 					+ "expiresInDays: 1..365, default 30. The url holds the token: it is shown this once.")
 	@ApiResponse(responseCode = "201", description = "Made; Location names the link")
 	ResponseEntity<CreatedResponse> create(@Parameter(hidden = true) AccountId me, @RequestBody ShareRequest body) {

@@ -77,7 +77,7 @@ class ShareService {
 	}
 
 	/**
-	 * Makes a link for a range (default: the last 90 nights ending tonight) that expires after
+	 * Makes a link for a range (default: from the first logged night to tonight) that expires after
 	 * {@code expiresInDays} (default {@value #DEFAULT_DAYS}, at most {@value #MAX_DAYS}).
 	 * @throws InvalidInputException naming every bad field (the range's and the expiry's at once); nothing is stored
 	 */

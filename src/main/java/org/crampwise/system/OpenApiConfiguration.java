@@ -1,17 +1,21 @@
 package org.crampwise.system;
 
+import java.util.List;
+
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The title, version and authentication of the OpenAPI document served at {@code /v3/api-docs} (UI at
- * {@code /swagger-ui.html}); the endpoints themselves are read from the controllers.
+ * {@code /swagger-ui.html}); the endpoints themselves are read from the controllers, and {@link ProblemResponses}
+ * adds the error answers every operation can give.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -30,6 +34,8 @@ class OpenApiConfiguration {
 							.scheme("bearer")
 							.description("An API token from POST /api/v1/tokens or /profile/tokens: the way for scripts"))
 				.addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+			// relative, so the document is true on whatever host serves it
+			.servers(List.of(new Server().url("/").description("This server")))
 			// either one: a token, or username and password
 			.addSecurityItem(new SecurityRequirement().addList("bearer"))
 			.addSecurityItem(new SecurityRequirement().addList("basic"));

@@ -30,7 +30,7 @@ class AccountBrowserTests extends BrowserTest {
 
 		assertThat(greeting().getText()).isEqualTo("Hello, nightowl");
 
-		this.browser.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
+		navigateTo("Sign out");
 		this.wait.until(ExpectedConditions.urlContains("/login?logout"));
 		this.browser.get(url("/"));
 		assertThat(this.browser.findElements(By.id("greeting"))).isEmpty();

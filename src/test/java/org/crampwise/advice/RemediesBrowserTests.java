@@ -26,7 +26,7 @@ class RemediesBrowserTests extends BrowserTest {
 	@Test
 	void aVisitorOnAPhoneReadsAllTenRemediesInBothThemes() throws IOException {
 		this.browser.get("http://localhost:" + this.port + "/");
-		this.browser.findElement(By.linkText("Remedies")).click();
+		navigateTo("Remedies");
 
 		WebElement heading = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
 		assertThat(heading.getText()).isEqualTo("Ten remedies for night-time leg cramps");

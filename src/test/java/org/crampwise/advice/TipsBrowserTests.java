@@ -70,7 +70,7 @@ class TipsBrowserTests extends BrowserTest {
 				.isCreated();
 		}
 
-		this.browser.findElement(By.xpath("//nav//a[normalize-space()='Your tips']")).click();
+		navigateTo("Your tips");
 		List<WebElement> tips = this.wait
 			.until(ExpectedConditions.visibilityOfAllElementsLocatedBy(By.cssSelector(".tip-card")));
 		screenshot("tips");

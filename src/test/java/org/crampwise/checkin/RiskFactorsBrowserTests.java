@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -182,7 +181,7 @@ class RiskFactorsBrowserTests extends BrowserTest {
 	private void screenshot(String name) {
 		try {
 			Files.createDirectories(SCREENSHOTS);
-			Map<String, Object> shot = ((ChromeDriver) this.browser).executeCdpCommand("Page.captureScreenshot",
+			Map<String, Object> shot = chrome().executeCdpCommand("Page.captureScreenshot",
 					Map.of("captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", 360, "height",
 							((Number) ((JavascriptExecutor) this.browser)
 								.executeScript("return document.documentElement.scrollHeight")).intValue(),

@@ -123,7 +123,8 @@ class EpisodeBrowserTests extends BrowserTest {
 	/** Each quick choice reloads the page; asked in the page itself, the question never meets a stale element. */
 	private void waitUntilPressed(String id) {
 		this.wait.until(ExpectedConditions.jsReturnsValue("var b = document.getElementById('" + id
-				+ "'); return b && b.getAttribute('aria-pressed') === 'true' ? true : null;"));
+				+ "'); return b && (b.getAttribute('aria-pressed') === 'true' || b.getAttribute('aria-checked') === 'true')"
+				+ " ? true : null;"));
 	}
 
 	private void choose(String field, String value) {

@@ -174,6 +174,22 @@ class EpisodePagesTests {
 	}
 
 	@Test
+	void aDayStillToComeIsRefusedBesideTheDateFieldAsASentence() {
+		MvcTestResult result = postForm("/episodes/new", validForm("2026-03-30", "02:00"));
+		assertThat(result).hasStatus(200)
+			.model()
+			.extractingBindingResult("episode")
+			.satisfies(errors -> {
+				assertThat(errors.hasFieldErrors("date")).isTrue();
+				assertThat(errors.hasFieldErrors("time")).isFalse();
+			});
+		assertThat(result).bodyText()
+			.contains("This date is still to come. Choose today or an earlier day.")
+			.doesNotContain("must not be more than 5 minutes in the future");
+		verify(this.episodes, never()).save(any());
+	}
+
+	@Test
 	void theFormNamesEveryBadFieldBesideItAndStoresNothing() {
 		MvcTestResult result = postForm("/episodes/new", "date", "", "time", "03:00", "minutes", "0", "seconds", "0",
 				"intensity", "11", "muscle", "ARM", "side", "LEFT", "reliefsTried", "MASSAGE", "helpedMost",

@@ -17,7 +17,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -239,7 +238,7 @@ class NightBrowserTests extends BrowserTest {
 		int utc = ZonedDateTime.now(ZoneOffset.UTC).getHour();
 		int offset = Math.floorMod(hour - utc + 12, 24) - 12;
 		String zone = (offset == 0) ? "Etc/UTC" : "Etc/GMT" + ((offset > 0) ? "-" : "+") + Math.abs(offset);
-		((ChromeDriver) this.browser).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
+		chrome().executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
 	}
 
 	private String background(String selector) {

@@ -12,7 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -95,13 +94,13 @@ class OfflineCrampBrowserTests extends BrowserTest {
 	private void goOffline() {
 		ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
 		offline.setOffline(true);
-		((ChromeDriver) this.browser).setNetworkConditions(offline);
+		chrome().setNetworkConditions(offline);
 		this.network.down();
 	}
 
 	private void goOnline() {
 		this.network.up();
-		((ChromeDriver) this.browser).deleteNetworkConditions();
+		chrome().deleteNetworkConditions();
 	}
 
 	/** The browser reaches the server through the switchable network; set-up calls go straight to it. */

@@ -16,29 +16,45 @@ class ExportRangeTests {
 	static final LocalDate TONIGHT = LocalDate.of(2026, 11, 26);
 
 	@Test
-	void defaultsToTheLastNinetyNightsEndingTonight() {
-		ExportRange range = ExportRange.of(null, null, TONIGHT, ExportMessages.accessor());
-		assertThat(range).isEqualTo(new ExportRange(LocalDate.of(2026, 8, 29), TONIGHT));
-		assertThat(range.nights()).isEqualTo(90);
-		assertThat(range.slug()).isEqualTo("2026-08-29-to-2026-11-26");
+	void defaultsToTheNightsThatExistFromTheFirstLoggedNightToTonight() {
+		LocalDate firstLogged = TONIGHT.minusDays(13);
+		ExportRange range = ExportRange.of(null, null, TONIGHT, firstLogged, ExportMessages.accessor());
+		assertThat(range).isEqualTo(new ExportRange(firstLogged, TONIGHT));
+		assertThat(range.nights()).isEqualTo(14);
+		assertThat(range.slug()).isEqualTo("2026-11-13-to-2026-11-26");
 	}
 
 	@Test
-	void aMissingFromMeansNinetyNightsEndingWithTo() {
-		ExportRange range = ExportRange.of(null, LocalDate.of(2026, 3, 31), TONIGHT, ExportMessages.accessor());
-		assertThat(range.from()).isEqualTo(LocalDate.of(2026, 1, 1));
-		assertThat(range.nights()).isEqualTo(90);
+	void withNothingLoggedTheDefaultIsTonightAlone() {
+		ExportRange range = ExportRange.of(null, null, TONIGHT, null, ExportMessages.accessor());
+		assertThat(range).isEqualTo(new ExportRange(TONIGHT, TONIGHT));
+	}
+
+	@Test
+	void theDefaultKeepsWithinTheLongestRange() {
+		ExportRange range = ExportRange.of(null, null, TONIGHT, LocalDate.of(2010, 1, 1), ExportMessages.accessor());
+		assertThat(range.nights()).isEqualTo(ExportRange.MAX_NIGHTS);
+		assertThat(range.to()).isEqualTo(TONIGHT);
+	}
+
+	@Test
+	void aMissingFromMeansTheFirstLoggedNightOrToWhenNothingCameBefore() {
+		LocalDate to = LocalDate.of(2026, 3, 31);
+		assertThat(ExportRange.of(null, to, TONIGHT, LocalDate.of(2026, 3, 1), ExportMessages.accessor()).from())
+			.isEqualTo(LocalDate.of(2026, 3, 1));
+		assertThat(ExportRange.of(null, to, TONIGHT, LocalDate.of(2026, 6, 1), ExportMessages.accessor()).from())
+			.isEqualTo(to);
 	}
 
 	@Test
 	void aMissingToMeansTonight() {
-		ExportRange range = ExportRange.of(LocalDate.of(2026, 11, 1), null, TONIGHT, ExportMessages.accessor());
+		ExportRange range = ExportRange.of(LocalDate.of(2026, 11, 1), null, TONIGHT, null, ExportMessages.accessor());
 		assertThat(range).isEqualTo(new ExportRange(LocalDate.of(2026, 11, 1), TONIGHT));
 	}
 
 	@Test
 	void oneNightIsARange() {
-		ExportRange range = ExportRange.of(TONIGHT, TONIGHT, TONIGHT, ExportMessages.accessor());
+		ExportRange range = ExportRange.of(TONIGHT, TONIGHT, TONIGHT, null, ExportMessages.accessor());
 		assertThat(range.nights()).isEqualTo(1);
 		assertThat(range.contains(TONIGHT)).isTrue();
 		assertThat(range.contains(TONIGHT.minusDays(1))).isFalse();
@@ -66,7 +82,7 @@ class ExportRangeTests {
 	@Test
 	void acceptsThreeYearsAndRejectsOneNightMore() {
 		LocalDate from = TONIGHT.minusDays(ExportRange.MAX_NIGHTS - 1);
-		assertThat(ExportRange.of(from, TONIGHT, TONIGHT, ExportMessages.accessor()).nights()).isEqualTo(1096);
+		assertThat(ExportRange.of(from, TONIGHT, TONIGHT, null, ExportMessages.accessor()).nights()).isEqualTo(1096);
 		assertThat(problems(from.minusDays(1), TONIGHT))
 			.containsExactly(new FieldProblem("from", "the range may hold at most 1096 nights (3 years)"));
 	}
@@ -86,7 +102,7 @@ class ExportRangeTests {
 
 	private static java.util.List<FieldProblem> problems(LocalDate from, LocalDate to) {
 		InvalidInputException thrown = catchThrowableOfType(InvalidInputException.class,
-				() -> ExportRange.of(from, to, TONIGHT, ExportMessages.accessor()));
+				() -> ExportRange.of(from, to, TONIGHT, null, ExportMessages.accessor()));
 		assertThat(thrown).as("an InvalidInputException").isNotNull();
 		return thrown.problems();
 	}

@@ -47,7 +47,7 @@ class FactorAgreementTests {
 	final ReportBuilder builder = new ReportBuilder(mock(EpisodeService.class), mock(CheckInService.class),
 			mock(ProfileService.class), mock(MedicationService.class), mock(MedicationCatalog.class),
 			mock(AdviceEngine.class), new NightlyFactors(SETTINGS), mock(Accounts.class), ExportMessages.source(),
-			Clock.systemUTC());
+			Clock.systemUTC(), SETTINGS);
 
 	@Test
 	void reportFhirTipsAndInsightsCountTheSameNightsForEveryFactor() {

@@ -54,7 +54,7 @@ class ReportBuilderTests {
 	final ReportBuilder builder = new ReportBuilder(mock(EpisodeService.class), mock(CheckInService.class),
 			mock(ProfileService.class), mock(MedicationService.class), this.catalog, mock(AdviceEngine.class),
 			new NightlyFactors(AdviceSettings.defaults()), mock(Accounts.class), ExportMessages.source(),
-			Clock.systemUTC());
+			Clock.systemUTC(), AdviceSettings.defaults());
 
 	@Test
 	void summaryCountsCrampNightsWokeDaytimeAndLeavesUnratedOutOfTheMedian() {

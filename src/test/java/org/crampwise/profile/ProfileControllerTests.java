@@ -37,6 +37,9 @@ class ProfileControllerTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
 	@MockitoBean
 	ProfileService profiles;
 
@@ -120,6 +123,43 @@ class ProfileControllerTests {
 			.extractingBindingResult("profileForm")
 			.hasFieldErrors("conditions");
 		verify(this.profiles, never()).update(any(), any());
+	}
+
+	@Test
+	void theProfileSaysWhatAMedicineMeansForCrampsInPlainWords() {
+		given(this.medications.medications(ME))
+			.willReturn(List.of(new Medication(3, "hydrochlorothiazide", DrugClass.THIAZIDE_DIURETIC, null, null)));
+		assertThat(this.mvc.get().uri("/profile").with(SignedIn.as(7))).hasStatusOk()
+			.bodyText()
+			.contains("Linked with more leg cramps. It can also lower the potassium in your blood.")
+			.doesNotContain("sequence ratio")
+			.doesNotContain("95% CI");
+	}
+
+	@Test
+	void everyKindOfMedicineHasItsPlainWords() {
+		for (DrugClass drugClass : DrugClass.values()) {
+			assertThat(this.messages.getMessage("medication.plain." + drugClass.name(), null, null,
+					java.util.Locale.ENGLISH))
+				.as(drugClass.name())
+				.isNotBlank();
+		}
+	}
+
+	@Test
+	void aNameNotInTheCatalogSaysItIsSavedAsOther() {
+		assertThat(this.mvc.post()
+			.uri("/profile/medications")
+			.with(SignedIn.as(7))
+			.with(csrf())
+			.param("name", "Zzyzx tonic")).hasStatus3xxRedirection()
+			.flash()
+			.containsEntry("message", "medication.addedAsOther");
+		assertThat(this.mvc.post()
+			.uri("/profile/medications")
+			.with(SignedIn.as(7))
+			.with(csrf())
+			.param("name", "furosemide")).flash().containsEntry("message", "medication.added");
 	}
 
 	@Test

@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -24,13 +22,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.web.servlet.client.RestTestClient;
-
 import org.crampwise.support.ApiUser;
 import org.crampwise.support.Browser;
-import org.crampwise.support.IntegrationTest;
+import org.crampwise.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,31 +34,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * both openings in the link's access log, revokes it, and the clinician's next look finds nothing. Set
  * {@code -Dcrampwise.screenshots=/some/dir} to keep a screenshot of each screen.
  */
-@IntegrationTest
-@Tag("browser")
-class ShareBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	RestTestClient client;
+class ShareBrowserTests extends BrowserTest {
 
 	WebDriver patient;
 
 	WebDriver clinician;
 
 	final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
-	@AfterEach
-	void close() {
-		if (this.patient != null) {
-			this.patient.quit();
-		}
-		if (this.clinician != null) {
-			this.clinician.quit();
-		}
-	}
 
 	@Test
 	void aClinicianOpensTheLinkInAFreshSessionAndDownloadsThePdf() throws Exception {
@@ -74,7 +50,7 @@ class ShareBrowserTests {
 				 "wokeFromSleep":true,"notes":"right calf again"}""".formatted(ApiUser.tonight().minusDays(2)));
 		user.put("/api/v1/checkins/" + ApiUser.tonight().minusDays(3), "{\"waterMl\":900}");
 
-		this.patient = Browser.start(Browser.PHONE);
+		this.patient = this.browser;
 		WebDriverWait patientWait = new WebDriverWait(this.patient, Duration.ofSeconds(15));
 		this.patient.get(url("/login"));
 		this.patient.findElement(By.id("username")).sendKeys(user.username());
@@ -82,10 +58,10 @@ class ShareBrowserTests {
 		this.patient.findElement(By.cssSelector("form.form button[type=submit]")).click();
 		patientWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
 
-		this.patient.findElement(By.linkText("Export and share")).click();
+		navigateTo("Export and share");
 		patientWait.until(ExpectedConditions.urlMatches(".*/export$"));
 		assertThat(this.patient.findElement(By.id("from")).getAttribute("value"))
-			.isEqualTo(ApiUser.tonight().minusDays(89).toString());
+			.isEqualTo(ApiUser.tonight().minusDays(3).toString());
 		assertThat(this.patient.findElement(By.id("share-none")).getText()).isEqualTo("No links yet.");
 		assertNoSidewaysScrolling(this.patient);
 		screenshot(this.patient, "export");
@@ -114,7 +90,7 @@ class ShareBrowserTests {
 		screenshot(this.patient, "export-link-made");
 
 		// the clinician: another browser, no account, no cookies
-		this.clinician = Browser.start(Browser.PHONE);
+		this.clinician = openBrowser(Browser.PHONE);
 		WebDriverWait clinicianWait = new WebDriverWait(this.clinician, Duration.ofSeconds(15));
 		this.clinician.get(link);
 		clinicianWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-summary")));
@@ -163,10 +139,6 @@ class ShareBrowserTests {
 		WebElement element = browser.findElement(by);
 		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
 		element.click();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 	private static void assertNoSidewaysScrolling(WebDriver browser) {

@@ -116,7 +116,7 @@ class ShareIntegrationTests {
 	}
 
 	@Test
-	void defaultsToThirtyDaysAndTheLastNinetyNights() {
+	void defaultsToThirtyDaysAndTheNightsThatExist() {
 		Created link = create(this.alice, "{}");
 		String shown = this.alice.get("/api/v1/shares/" + link.id())
 			.exchange()
@@ -125,7 +125,8 @@ class ShareIntegrationTests {
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
-		assertThat(shown).contains("\"from\":\"" + this.tonight.minusDays(89) + "\"")
+		// the first logged night: the episode at 02:14 on the 20th night back and the check-in of the 21st
+		assertThat(shown).contains("\"from\":\"" + this.tonight.minusDays(21) + "\"")
 			.contains("\"to\":\"" + this.tonight + "\"")
 			.contains("\"revokedAt\":null");
 		assertThat(Duration.between(OffsetDateTime.now(), link.expiresAt())).isBetween(Duration.ofDays(30).minusMinutes(1),
