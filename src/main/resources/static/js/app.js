@@ -92,6 +92,12 @@
     sessionStorage.removeItem(focusKey);
     if (kept && kept.indexOf(window.location.pathname + '#') === 0) {
       var target = document.getElementById(kept.substring(kept.indexOf('#') + 1));
+      // a warning sign that raised an urgent flag: the flag, not the sign, is what must be seen now
+      var flag = document.getElementById('urgent-flag');
+      if (target && flag && target.classList.contains('quick-sign')) {
+        flag.tabIndex = -1;
+        target = flag;
+      }
       if (target) { target.focus(); }
     }
   } catch (e) { /* focus stays at the top */ }

@@ -94,7 +94,7 @@ class SessionBrowserTests extends BrowserTest {
 		assertThat(codes).hasSize(10);
 		String code = codes.get(3).getText();
 		assertThat(code).matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}");
-		this.browser.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
+		navigateTo("Sign out");
 		this.wait.until(ExpectedConditions.urlContains("/login?logout"));
 		assertThat(this.browser.findElement(By.id("login-reason")).getText()).isEqualTo("You have signed out.");
 

@@ -90,7 +90,8 @@ class NightBrowserTests extends BrowserTest {
 		// the night default: a cramp timed between 20:00 and 10:00 woke the user (the browser and account are UTC)
 		int hour = ZonedDateTime.now(ZoneOffset.UTC).getHour();
 		boolean night = hour >= 20 || hour < 10;
-		assertThat(this.browser.findElement(By.id("woke-true")).getAttribute("aria-pressed"))
+		// woke or awake is a one-of group: app.js marks the chosen one aria-checked
+		assertThat(this.browser.findElement(By.id("woke-true")).getDomAttribute("aria-checked"))
 			.isEqualTo(String.valueOf(night));
 		List<WebElement> signs = this.browser.findElements(By.cssSelector("#quick-signs .quick-button"));
 		assertThat(signs).hasSize(WarningSign.values().length);
@@ -246,9 +247,11 @@ class NightBrowserTests extends BrowserTest {
 				"return getComputedStyle(document.querySelector(arguments[0])).backgroundColor", selector);
 	}
 
+	/** Pressed: a toggle's aria-pressed, or aria-checked in a one-of group (app.js makes those radio groups). */
 	private void waitUntilPressed(String id) {
 		this.wait.until(ExpectedConditions.jsReturnsValue("var b = document.getElementById('" + id
-				+ "'); return b && b.getAttribute('aria-pressed') === 'true' ? true : null;"));
+				+ "'); return b && (b.getAttribute('aria-pressed') === 'true' || b.getAttribute('aria-checked') === 'true')"
+				+ " ? true : null;"));
 	}
 
 	private void choose(String field, String value) {

@@ -88,7 +88,8 @@ class OfflineCrampBrowserTests extends BrowserTest {
 		this.browser.get(phone("/cramp-now/offline"));
 		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("offline-details"))).click();
 		this.wait.until(ExpectedConditions.urlMatches(".*/cramp-now/\\d+$"));
-		assertThat(this.browser.findElement(By.id("intensity-7")).getAttribute("aria-pressed")).isEqualTo("true");
+		// the intensity is a one-of group: app.js marks the chosen one aria-checked
+		assertThat(this.browser.findElement(By.id("intensity-7")).getDomAttribute("aria-checked")).isEqualTo("true");
 	}
 
 	private void goOffline() {

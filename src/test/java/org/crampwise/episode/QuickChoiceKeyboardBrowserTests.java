@@ -45,7 +45,7 @@ class QuickChoiceKeyboardBrowserTests extends BrowserTest {
 
 		// one tab stop: the next Tab leaves the intensity for the next question
 		this.browser.switchTo().activeElement().sendKeys(Keys.TAB);
-		assertThat(activeId()).startsWith("muscle-");
+		assertThat(activeId()).startsWith("woke-");
 	}
 
 	private String activeId() {

@@ -78,7 +78,7 @@ class InsightsBrowserTests extends BrowserTest {
 				+ "\"checkIn\":true,\"copiedFromPrevious\":false}");
 
 		this.browser.get(url("/"));
-		this.browser.findElement(By.xpath("//nav//a[normalize-space()='Patterns']")).click();
+		navigateTo("Patterns");
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("insights-summary")));
 		assertThat(this.browser.findElement(By.id("insights-summary")).getText()).startsWith("1 known night from");
 		assertThat(this.browser.findElement(By.id("insights-copied")).getText()).startsWith("1 of those check-ins");

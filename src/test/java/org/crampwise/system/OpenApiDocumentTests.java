@@ -1,5 +1,8 @@
 package org.crampwise.system;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +65,23 @@ class OpenApiDocumentTests {
 		}
 		assertThat(operations).isGreaterThanOrEqualTo(30);
 		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void docsApiListsEveryOperationOfTheServedDocument() throws IOException {
+		// docs/api.md is the API description a clone carries: it must not fall behind the code
+		String docs = Files.readString(Path.of("docs/api.md"));
+		Map<String, Map<String, Object>> paths = JsonPath.read(document(), "$.paths");
+		List<String> missing = new ArrayList<>();
+		for (var path : paths.entrySet()) {
+			for (String method : path.getValue().keySet()) {
+				String row = "| " + method.toUpperCase() + " | `" + path.getKey() + "` |";
+				if (List.of("get", "put", "post", "delete", "patch").contains(method) && !docs.contains(row)) {
+					missing.add(row);
+				}
+			}
+		}
+		assertThat(missing).as("operations served but not in docs/api.md").isEmpty();
 	}
 
 	@Test
