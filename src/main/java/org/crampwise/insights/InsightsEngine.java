@@ -2,12 +2,10 @@ package org.crampwise.insights;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -133,7 +131,6 @@ public final class InsightsEngine {
 	Table table(NightlyFactor factor, int lag, Outcomes outcomes, Boolean[] present) {
 		List<@Nullable Boolean> xs = new ArrayList<>(outcomes.length);
 		List<@Nullable Boolean> ys = new ArrayList<>(outcomes.length);
-		Map<String, int[]> strata = new LinkedHashMap<>();
 		int firstUsable = -1;
 		int lastUsable = -1;
 		int a = 0;
@@ -161,9 +158,12 @@ public final class InsightsEngine {
 				c += y ? 1 : 0;
 			}
 		}
-		boolean byMonth = firstUsable >= 0 && ChronoUnit.MONTHS.between(
-				outcomes.from.plusDays(firstUsable - 1).withDayOfMonth(1),
-				outcomes.from.plusDays(lastUsable - 1).withDayOfMonth(1)) >= this.settings.monthStrataAfterMonths();
+		boolean byMonth = firstUsable >= 0 && outcomes.month[lastUsable]
+				- outcomes.month[firstUsable] >= this.settings.monthStrataAfterMonths();
+		// stratum: last night (0 unknown, 1 cramps, 2 none) and, by month, the month's index in the range;
+		// strata in the order they first occur
+		int[][] byKey = new int[3 * (byMonth ? outcomes.month[outcomes.length] + 1 : 1)][];
+		List<int[]> strata = new ArrayList<>();
 		for (int k = Math.max(1, firstUsable); firstUsable >= 0 && k <= lastUsable; k++) {
 			Boolean y = outcomes.at(k);
 			Boolean x = (k - lag >= 0) ? present[k - lag] : null;
@@ -171,9 +171,13 @@ public final class InsightsEngine {
 				continue;
 			}
 			Boolean previous = outcomes.at(k - 1);
-			String key = ((previous == null) ? "unknown" : previous ? "cramps" : "none")
-					+ (byMonth ? "|" + outcomes.from.plusDays(k - 1).withDayOfMonth(1) : "");
-			int[] cells = strata.computeIfAbsent(key, any -> new int[4]);
+			int key = ((previous == null) ? 0 : previous ? 1 : 2) + (byMonth ? 3 * outcomes.month[k] : 0);
+			int[] cells = byKey[key];
+			if (cells == null) {
+				cells = new int[4];
+				byKey[key] = cells;
+				strata.add(cells);
+			}
 			if (x) {
 				cells[1]++;
 				cells[0] += y ? 1 : 0;
@@ -183,7 +187,7 @@ public final class InsightsEngine {
 				cells[2] += y ? 1 : 0;
 			}
 		}
-		List<Stratum> list = strata.values().stream().map(s -> new Stratum(s[0], s[1], s[2], s[3])).toList();
+		List<Stratum> list = strata.stream().map(s -> new Stratum(s[0], s[1], s[2], s[3])).toList();
 		double widen = Statistics.persistenceFactor(Statistics.lag1Autocorrelation(xs),
 				Statistics.lag1Autocorrelation(ys));
 		Optional<RiskRatio> ratio = Statistics.mantelHaenszel(list, widen);
@@ -479,15 +483,22 @@ public final class InsightsEngine {
 		/** Index k is the night {@code from + k - 1}: 0 the night before the range, always unknown. */
 		private final @Nullable Boolean[] byIndex;
 
+		/** Index k: the calendar month of the night {@code from + k - 1}, counted from the month of {@code from}. */
+		final int[] month;
+
 		Outcomes(PatientNights patient) {
 			this.from = patient.from();
 			this.to = patient.to();
 			this.length = patient.length();
 			this.known.putAll(patient.outcomes());
 			this.byIndex = new Boolean[this.length + 1];
+			this.month = new int[this.length + 1];
 			int count = 0;
 			for (int k = 1; k <= this.length; k++) {
-				this.byIndex[k] = this.known.get(this.from.plusDays(k - 1));
+				LocalDate night = this.from.plusDays(k - 1);
+				this.byIndex[k] = this.known.get(night);
+				this.month[k] = (night.getYear() - this.from.getYear()) * 12 + night.getMonthValue()
+						- this.from.getMonthValue();
 				count += (this.byIndex[k] != null) ? 1 : 0;
 			}
 			this.knownCount = count;

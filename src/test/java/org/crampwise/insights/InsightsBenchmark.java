@@ -17,14 +17,22 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import org.crampwise.account.AccountId;
+import org.crampwise.advice.AdviceSettings;
+import org.crampwise.nights.NightService;
+import org.crampwise.nights.PatientNights;
 import org.crampwise.support.ApiUser;
 import org.crampwise.support.IntegrationTest;
 
@@ -34,11 +42,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The latency of {@code GET /api/v1/insights} for 1 and for 3 years of history, over real HTTP with the session
  * cookie (as the page calls it; HTTP Basic would time the password hash instead). Each user has a check-in every
  * night, a cramp on about a third of the nights and "no cramps" on half the rest, written straight into the tables.
- * Prints medians; asserts nothing about time. Not part of {@code ./mvnw verify}: run {@code ./mvnw test -Pbenchmark
- * -Dtest=InsightsBenchmark}.
+ * The two users' requests alternate (after a warm-up of both), so a JIT still warming or a neighbour's build weighs
+ * on both figures alike. Also prints, per call, the SQL statements Hibernate prepared (the same for 1 and 3 years:
+ * no query per night) and the in-process split between reading the nights and the engine. Prints medians; asserts
+ * nothing about time. Not part of {@code ./mvnw verify}: run {@code ./mvnw test -Pbenchmark -Dtest=InsightsBenchmark}.
  */
 @Tag("benchmark")
 @IntegrationTest
+@TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 class InsightsBenchmark {
 
 	private static final int WARM_UP = 20;
@@ -51,22 +62,82 @@ class InsightsBenchmark {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	NightService nights;
+
+	@Autowired
+	AdviceSettings advice;
+
+	@Autowired
+	InsightsSettings settings;
+
 	@LocalServerPort
 	int port;
+
+	private final List<Long> accounts = new ArrayList<>();
 
 	@Test
 	void oneAndThreeYears() throws Exception {
 		LocalDate last = ApiUser.tonight().minusDays(1);
-		double one = median(user(365, last), last.minusDays(364), last);
-		double three = median(user(1096, last), last.minusDays(1095), last);
-		System.out.printf("insights benchmark: median 1 year %.1f ms, 3 years %.1f ms, ratio %.2f%n", one, three,
-				three / one);
-		assertThat(one).isPositive();
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		// statistics cost time per entity loaded: on only while counting statements
+		statistics.setStatisticsEnabled(false);
+		HttpClient oneClient = user(365, last);
+		HttpRequest oneYear = request(last.minusDays(364), last);
+		HttpClient threeClient = user(1096, last);
+		HttpRequest threeYears = request(last.minusDays(1095), last);
+		for (int i = 0; i < WARM_UP; i++) {
+			time(oneClient, oneYear);
+			time(threeClient, threeYears);
+		}
+		double[] one = new double[RUNS];
+		double[] three = new double[RUNS];
+		for (int i = 0; i < RUNS; i++) {
+			one[i] = time(oneClient, oneYear);
+			three[i] = time(threeClient, threeYears);
+		}
+		double m1 = median(one);
+		double m3 = median(three);
+		System.out.printf("insights benchmark: median 1 year %.1f ms, 3 years %.1f ms, ratio %.2f%n", m1, m3, m3 / m1);
+		statistics.setStatisticsEnabled(true);
+		for (HttpClient http : List.of(oneClient, threeClient)) {
+			statistics.clear();
+			time(http, (http == oneClient) ? oneYear : threeYears);
+			System.out.printf("insights benchmark: %s: %d SQL statements per call%n",
+					(http == oneClient) ? "1 year" : "3 years", statistics.getPrepareStatementCount());
+		}
+		statistics.setStatisticsEnabled(false);
+		InsightsEngine engine = new InsightsEngine(this.advice.factors(), this.settings);
+		double[][] read = new double[2][RUNS];
+		double[][] compute = new double[2][RUNS];
+		for (int i = 0; i < WARM_UP + RUNS; i++) {
+			for (int k = 0; k < 2; k++) {
+				long start = System.nanoTime();
+				PatientNights patient = this.nights.range(new AccountId(this.accounts.get(k)),
+						last.minusDays((k == 0) ? 364 : 1095), last);
+				long loaded = System.nanoTime();
+				engine.compute(patient);
+				long done = System.nanoTime();
+				if (i >= WARM_UP) {
+					read[k][i - WARM_UP] = (loaded - start) / 1e6;
+					compute[k][i - WARM_UP] = (done - loaded) / 1e6;
+				}
+			}
+		}
+		for (int k = 0; k < 2; k++) {
+			System.out.printf("insights benchmark: %s in process: read %.1f ms, engine %.2f ms (medians)%n",
+					(k == 0) ? "1 year" : "3 years", median(read[k]), median(compute[k]));
+		}
+		assertThat(m1).isPositive();
 	}
 
 	private HttpClient user(int nights, LocalDate last) throws Exception {
 		ApiUser user = ApiUser.register(this.client, "bench");
 		long id = this.jdbc.queryForObject("select id from accounts where username = ?", Long.class, user.username());
+		this.accounts.add(id);
 		Random random = new Random(20261206L + nights);
 		List<Object[]> checkIns = new ArrayList<>();
 		List<Object[]> episodes = new ArrayList<>();
@@ -114,19 +185,23 @@ class InsightsBenchmark {
 		return http;
 	}
 
-	private double median(HttpClient http, LocalDate from, LocalDate to) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/insights?from=" + from + "&to=" + to)).build();
-		for (int i = 0; i < WARM_UP; i++) {
-			assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
-		}
-		double[] times = new double[RUNS];
-		for (int i = 0; i < RUNS; i++) {
-			long start = System.nanoTime();
-			http.send(request, HttpResponse.BodyHandlers.ofString());
-			times[i] = (System.nanoTime() - start) / 1e6;
-		}
-		Arrays.sort(times);
-		return times[RUNS / 2];
+	private HttpRequest request(LocalDate from, LocalDate to) {
+		return HttpRequest.newBuilder(uri("/api/v1/insights?from=" + from + "&to=" + to)).build();
+	}
+
+	/** One call's latency in ms; the call must answer 200. */
+	private static double time(HttpClient http, HttpRequest request) throws Exception {
+		long start = System.nanoTime();
+		int status = http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+		double ms = (System.nanoTime() - start) / 1e6;
+		assertThat(status).isEqualTo(200);
+		return ms;
+	}
+
+	private static double median(double[] values) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		return sorted[sorted.length / 2];
 	}
 
 	private URI uri(String path) {

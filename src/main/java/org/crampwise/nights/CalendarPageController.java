@@ -1,0 +1,118 @@
+package org.crampwise.nights;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import org.crampwise.account.AccountId;
+
+/**
+ * {@code /calendar/{year}}: the year of nights, one block per month (docs/insights.md). Read with one
+ * {@link NightService#range} call; a day links to the same page with that night selected, which offers its check-in,
+ * its cramps, and "no cramps" (or taking it back).
+ */
+@Controller
+class CalendarPageController {
+
+	/** The earliest year the calendar shows: the oldest night the diaries accept. */
+	static final int FIRST_YEAR = 1900;
+
+	private final NightService nights;
+
+	CalendarPageController(NightService nights) {
+		this.nights = nights;
+	}
+
+	@GetMapping("/calendar")
+	String thisYear(AccountId me) {
+		return "redirect:/calendar/" + this.nights.tonight(me).getYear();
+	}
+
+	@GetMapping("/calendar/{year}")
+	String year(AccountId me, @PathVariable int year,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate night, Model model) {
+		LocalDate tonight = this.nights.tonight(me);
+		if (year < FIRST_YEAR || year > tonight.getYear()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no calendar for that year");
+		}
+		LocalDate first = LocalDate.of(year, 1, 1);
+		LocalDate last = LocalDate.of(year, 12, 31);
+		LocalDate shownLast = last.isAfter(tonight) ? tonight : last;
+		Map<LocalDate, Night> byNight = new HashMap<>();
+		this.nights.range(me, first, shownLast).nights().forEach(n -> byNight.put(n.nightOf(), n));
+		List<Month> months = new ArrayList<>(12);
+		for (int m = 1; m <= 12; m++) {
+			YearMonth month = YearMonth.of(year, m);
+			int blanks = month.atDay(1).getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue();
+			List<Day> days = new ArrayList<>(month.lengthOfMonth());
+			for (int d = 1; d <= month.lengthOfMonth(); d++) {
+				LocalDate date = month.atDay(d);
+				days.add(new Day(date, byNight.get(date), date.equals(night)));
+			}
+			months.add(new Month(month.atDay(1), blanks, days));
+		}
+		Night selected = (night != null) ? byNight.get(night) : null;
+		model.addAttribute("selectedState", (selected != null) ? new Day(selected.nightOf(), selected, true).state() : null);
+		model.addAttribute("year", year);
+		model.addAttribute("previousYear", (year > FIRST_YEAR) ? year - 1 : null);
+		model.addAttribute("nextYear", (year < tonight.getYear()) ? year + 1 : null);
+		model.addAttribute("months", months);
+		model.addAttribute("selected", selected);
+		model.addAttribute("tonight", tonight);
+		return "nights/calendar";
+	}
+
+	/**
+	 * One month block.
+	 *
+	 * @param first its first day
+	 * @param blanks empty cells before it in a week starting on Monday
+	 * @param days its days
+	 */
+	record Month(LocalDate first, int blanks, List<Day> days) {
+	}
+
+	/**
+	 * One day of the calendar.
+	 *
+	 * @param date the night
+	 * @param night what is known about it; null for a night that has not begun
+	 * @param selected whether it is the night the page shows the actions of
+	 */
+	record Day(LocalDate date, @Nullable Night night, boolean selected) {
+
+		/** {@code cramps}, {@code none}, {@code unknown} or {@code future}: the cell's class and message key. */
+		public String state() {
+			if (this.night == null) {
+				return "future";
+			}
+			return switch (this.night.status()) {
+				case CRAMPS -> "cramps";
+				case NO_CRAMPS -> "none";
+				case UNKNOWN -> "unknown";
+			};
+		}
+
+		public boolean checkIn() {
+			return this.night != null && this.night.checkIn();
+		}
+
+	}
+
+}
