@@ -108,6 +108,7 @@ for round in $(seq 1 "$ROUNDS"); do
 	rows=()
 	for line in "${lines[@]}"; do
 		read -r path marks <<<"$line"
+		path=${path//\{year\}/$(date +%Y)}   # {year}: this year (a page such as /calendar/{year})
 		rows+=("$(measure "$path" "$base$path" "${session[bench1]}" "$app")")
 		if [[ " $marks " == *" history "* ]] && (( LONG_YEARS > 0 )); then
 			rows+=("$(measure "$path ($LONG_YEARS y)" "$base$path" "${session[benchlong]}" "$app")")
