@@ -3,7 +3,6 @@ package org.crampwise.system;
 import java.time.Duration;
 import java.util.List;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistration;
@@ -33,12 +32,6 @@ class StaticResourcesConfiguration implements WebMvcConfigurer {
 	 * the offline "cramp now" service worker (whose URL fixes its scope, so it never carries a version).
 	 */
 	static final List<String> FILES = List.of("manifest.webmanifest", "cramp-now-sw.js");
-
-	/** Versions the links of these files only; every other link of a page is left alone (see the filter). */
-	@Bean
-	StaticLinkEncodingFilter staticLinkEncodingFilter() {
-		return new StaticLinkEncodingFilter();
-	}
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {

@@ -10,11 +10,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.web.servlet.client.RestTestClient;
-import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import org.crampwise.support.IntegrationTest;
@@ -36,9 +33,6 @@ class StaticResourcesIntegrationTests {
 
 	@Autowired
 	ResourceUrlProvider resourceUrls;
-
-	@Autowired
-	ApplicationContext context;
 
 	@Test
 	void pagesLinkStaticFilesByTheirContentHashAndPagesByTheirPlainPath() {
@@ -101,21 +95,6 @@ class StaticResourcesIntegrationTests {
 				this.client.get().uri("/" + name).exchange().expectStatus().isOk();
 			}
 		}
-	}
-
-	@Test
-	void onlyTheLinksOfStaticFilesAskTheResourceChain() {
-		// ours takes the place of Spring's filter, which asked the chain about every link of a page
-		assertThat(this.context.getBeansOfType(ResourceUrlEncodingFilter.class).values()).singleElement()
-			.isInstanceOf(StaticLinkEncodingFilter.class);
-		assertThat(this.context.getBeansOfType(FilterRegistrationBean.class).values())
-			.noneMatch(registration -> registration.getFilter() instanceof ResourceUrlEncodingFilter);
-		assertThat(StaticLinkEncodingFilter.isStaticFile("", "/css/crampwise.css")).isTrue();
-		assertThat(StaticLinkEncodingFilter.isStaticFile("", "/manifest.webmanifest")).isTrue();
-		assertThat(StaticLinkEncodingFilter.isStaticFile("/app", "/app/js/app.js")).isTrue();
-		assertThat(StaticLinkEncodingFilter.isStaticFile("", "/episodes/12/edit")).isFalse();
-		assertThat(StaticLinkEncodingFilter.isStaticFile("", "/cssx/a.css")).isFalse();
-		assertThat(StaticLinkEncodingFilter.isStaticFile("/app", "/css/crampwise.css")).isFalse();
 	}
 
 }
