@@ -82,8 +82,10 @@ public class UrgentFlags {
 		if (window.episodes().isEmpty()) {
 			return List.of();
 		}
-		AdviceContext with = context(owner, window, window.episodes());
-		AdviceContext without = context(owner, window, List.of());
+		// the same facts twice, once without the window's episodes: loaded once
+		AdviceContext with = context(owner, window);
+		AdviceContext without = new AdviceContext(with.asOf(), with.windowDays(), with.profile(), with.medications(),
+				with.checkIns(), List.of());
 		Set<RedFlagCode> withoutEpisodes = this.engine.evaluate(without, locale)
 			.redFlags()
 			.stream()
@@ -120,11 +122,11 @@ public class UrgentFlags {
 		return new Window(asOf, recent);
 	}
 
-	private AdviceContext context(AccountId owner, Window window, List<Episode> episodes) {
+	private AdviceContext context(AccountId owner, Window window) {
 		LocalDate from = AdviceContext.firstNight(window.asOf(), WINDOW_NIGHTS);
 		LocalDate to = AdviceContext.lastNight(window.asOf());
 		return new AdviceContext(window.asOf(), WINDOW_NIGHTS, this.profiles.profile(owner),
-				this.medications.medications(owner), this.checkIns.checkInsBetween(owner, from, to), episodes);
+				this.medications.medications(owner), this.checkIns.checkInsBetween(owner, from, to), window.episodes());
 	}
 
 	private record Window(LocalDate asOf, List<Episode> episodes) {
