@@ -10,15 +10,16 @@ import java.util.HexFormat;
 /**
  * Random secrets and their stored form. The secrets here (remember-me tokens, recovery codes) are random with at
  * least 50 bits, so an unsalted SHA-256 is enough to make a copy of the database useless; passwords use bcrypt.
+ * Public so that other modules' secrets (the reminder feed's token) are made and stored the same way.
  */
-final class Secrets {
+public final class Secrets {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private Secrets() {
 	}
 
-	static String randomToken(int bytes) {
+	public static String randomToken(int bytes) {
 		byte[] value = new byte[bytes];
 		RANDOM.nextBytes(value);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
@@ -28,7 +29,7 @@ final class Secrets {
 		return RANDOM.nextInt(bound);
 	}
 
-	static String sha256(String secret) {
+	public static String sha256(String secret) {
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(hash);
@@ -39,7 +40,7 @@ final class Secrets {
 	}
 
 	/** Compares two hashes in constant time. */
-	static boolean sameHash(String a, String b) {
+	public static boolean sameHash(String a, String b) {
 		return MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
 	}
 

@@ -48,7 +48,9 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PAGES = { "/", "/register", "/login", "/recover", "/remedies", "/share/**", "/error",
 			"/error/**", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/manifest.webmanifest",
 			"/cramp-now-sw.js", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-			"/swagger-ui.html", "/swagger-ui/**" };
+			"/swagger-ui.html", "/swagger-ui/**",
+			// reminders: the calendar feed, opened by calendar apps with its secret token and no sign-in
+			"/reminders/calendar/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
