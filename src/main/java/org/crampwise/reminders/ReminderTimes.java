@@ -34,11 +34,11 @@ record ReminderTimes(LocalTime checkInAt, LocalTime morningAt) {
 		return this.checkInAt.minusMinutes(TASK_BEFORE_CHECK_IN);
 	}
 
-	String checkIn() {
+	public String checkIn() {
 		return FORMAT.format(this.checkInAt);
 	}
 
-	String morning() {
+	public String morning() {
 		return FORMAT.format(this.morningAt);
 	}
 
