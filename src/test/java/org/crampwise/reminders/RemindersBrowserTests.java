@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,8 +16,10 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.crampwise.support.ApiUser;
 import org.crampwise.support.BrowserTest;
@@ -27,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The reminders page in a phone-sized Chromium: reached from the menu, a refused time with its error beside the
  * field, the feed made and its address shown once with a copy button and a subscribe link, the address working
  * for a calendar app, then replaced (the old one stops) and turned off. Run with
- * {@code -Dcrampwise.screenshots=/some/dir} to keep a screenshot of each screen (phone and desktop, light and dark).
+ * {@code -Dcrampwise.screenshots=/some/dir} to keep a screenshot of each screen (phone, and at the end desktop, light
+ * and dark).
  */
 class RemindersBrowserTests extends BrowserTest {
 
@@ -85,6 +89,29 @@ class RemindersBrowserTests extends BrowserTest {
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("feed-create")));
 		assertThat(this.browser.findElement(By.cssSelector(".flash-success")).getText()).contains("no longer works");
 		assertThat(fetch(replaced).statusCode()).isEqualTo(404);
+
+		desktopScreenshots(user);
+	}
+
+	/** The same screens in a desktop-sized browser, when -Dcrampwise.screenshots is set. */
+	private void desktopScreenshots(ApiUser user) {
+		if (System.getProperty("crampwise.screenshots") == null) {
+			return;
+		}
+		WebDriver desktop = openBrowser(new Dimension(1280, 900));
+		desktop.get(url("/login"));
+		desktop.findElement(By.id("username")).sendKeys(user.username());
+		desktop.findElement(By.id("password")).sendKeys(ApiUser.PASSWORD);
+		desktop.findElement(By.cssSelector("main form button[type=submit]")).click();
+		new WebDriverWait(desktop, Duration.ofSeconds(10)).until(d -> d.findElements(By.id("greeting")).size() == 1);
+		desktop.get(url("/reminders"));
+		screenshots(desktop, "reminders-empty-desktop");
+		desktop.findElement(By.id("feed-create")).click();
+		new WebDriverWait(desktop, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("feed-url")));
+		screenshots(desktop, "reminders-made-desktop");
+		desktop.get(url("/reminders"));
+		screenshots(desktop, "reminders-on-desktop");
 	}
 
 	/** What picking a time in the browser's time picker does: sets the input's value. */
@@ -108,31 +135,30 @@ class RemindersBrowserTests extends BrowserTest {
 		assertThat(((Number) width).intValue()).as("page width at 360 px").isLessThanOrEqualTo(360);
 	}
 
-	/** Phone and desktop, light and dark, when -Dcrampwise.screenshots is set. */
 	private void screenshots(String name) {
+		screenshots(this.browser, name + "-phone");
+	}
+
+	/** Light and dark, when -Dcrampwise.screenshots is set. */
+	private void screenshots(WebDriver driver, String name) {
 		String directory = System.getProperty("crampwise.screenshots");
 		if (directory == null) {
 			return;
 		}
-		Dimension phone = this.browser.manage().window().getSize();
 		try {
 			for (String theme : new String[] { "light", "dark" }) {
-				((JavascriptExecutor) this.browser)
+				((JavascriptExecutor) driver)
 					.executeScript("document.documentElement.setAttribute('data-theme', arguments[0])", theme);
-				for (Dimension size : new Dimension[] { phone, new Dimension(1280, 900) }) {
-					this.browser.manage().window().setSize(size);
-					Path target = Path.of(directory, name + "-" + size.getWidth() + "-" + theme + ".png");
-					Files.createDirectories(target.getParent());
-					Files.write(target, ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES));
-				}
+				Path target = Path.of(directory, name + "-" + theme + ".png");
+				Files.createDirectories(target.getParent());
+				Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		finally {
-			this.browser.manage().window().setSize(phone);
-			((JavascriptExecutor) this.browser).executeScript("document.documentElement.removeAttribute('data-theme')");
+			((JavascriptExecutor) driver).executeScript("document.documentElement.removeAttribute('data-theme')");
 		}
 	}
 
