@@ -1,0 +1,8 @@
+package org.crampwise.reminders;
+
+import org.crampwise.support.PostgresJpaTest;
+
+@PostgresJpaTest
+class ReminderFeedRepositoryPostgresTests extends ReminderFeedRepositoryContract {
+
+}

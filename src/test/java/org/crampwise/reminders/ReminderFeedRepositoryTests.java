@@ -1,0 +1,8 @@
+package org.crampwise.reminders;
+
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+
+@DataJpaTest
+class ReminderFeedRepositoryTests extends ReminderFeedRepositoryContract {
+
+}
