@@ -57,7 +57,7 @@ public class Accounts {
 		String password = require(registration.password(), "password");
 		List<FieldProblem> problems = new ArrayList<>();
 		if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > BCRYPT_MAX_BYTES) {
-			problems.add(new FieldProblem("password", "must be at most 72 bytes (fewer characters outside ASCII)"));
+			problems.add(FieldProblem.of("password", "account.problem.passwordBytes"));
 		}
 		ZoneId zone = ZoneId.of("UTC");
 		if (registration.timeZone() != null && !registration.timeZone().isBlank()) {
@@ -65,7 +65,7 @@ public class Accounts {
 				zone = ZoneId.of(registration.timeZone().trim());
 			}
 			catch (java.time.DateTimeException ex) {
-				problems.add(new FieldProblem("timeZone", "must be a time zone id such as Europe/Paris"));
+				problems.add(FieldProblem.of("timeZone", "account.problem.timeZone"));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -102,7 +102,7 @@ public class Accounts {
 			find(id).changeTimeZone(ZoneId.of(zoneId));
 		}
 		catch (java.time.DateTimeException ex) {
-			throw new InvalidInputException("timeZone", "must be a time zone id such as Europe/Paris");
+			throw InvalidInputException.of("timeZone", "account.problem.timeZone");
 		}
 	}
 
@@ -129,12 +129,12 @@ public class Accounts {
 	}
 
 	private static ConflictException usernameTaken() {
-		return new ConflictException("username", "This username is taken.");
+		return new ConflictException(FieldProblem.of("username", "account.username.taken"));
 	}
 
 	private static String require(@Nullable String value, String field) {
 		if (value == null) {
-			throw new InvalidInputException(field, "is required");
+			throw InvalidInputException.of(field, "problem.required");
 		}
 		return value;
 	}

@@ -21,6 +21,7 @@ import org.springframework.web.util.HtmlUtils;
 import org.crampwise.account.AccountId;
 import org.crampwise.system.InvalidInputException;
 import org.crampwise.system.ResourceNotFoundException;
+import org.crampwise.system.FormProblems;
 
 /**
  * The profile page ({@code /profile}): birth year, pregnancy, conditions and time zone, and the medications list
@@ -70,7 +71,7 @@ class ProfileController {
 			this.profiles.update(me, form.toChange());
 		}
 		catch (InvalidInputException ex) {
-			ex.problems().forEach(p -> result.rejectValue(p.field(), "profile.invalid", p.message()));
+			FormProblems.reject(result, ex.problems());
 			return show(me, model);
 		}
 		redirect.addFlashAttribute("message", "profile.saved");
@@ -88,7 +89,7 @@ class ProfileController {
 			this.medications.add(me, form.toDraft());
 		}
 		catch (InvalidInputException ex) {
-			ex.problems().forEach(p -> result.rejectValue(p.field(), "medication.invalid", p.message()));
+			FormProblems.reject(result, ex.problems());
 			return show(me, model);
 		}
 		redirect.addFlashAttribute("message", savedAsOther(form) ? "medication.addedAsOther" : "medication.added");
@@ -119,7 +120,7 @@ class ProfileController {
 			this.medications.update(me, id, form.toDraft());
 		}
 		catch (InvalidInputException ex) {
-			ex.problems().forEach(p -> result.rejectValue(p.field(), "medication.invalid", p.message()));
+			FormProblems.reject(result, ex.problems());
 			return showMedication(id, model);
 		}
 		redirect.addFlashAttribute("message", savedAsOther(form) ? "medication.savedAsOther" : "medication.saved");
