@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.crampwise.system.ConflictException;
 import org.crampwise.system.FieldProblem;
+import org.crampwise.system.Languages;
 import org.crampwise.system.InvalidInputException;
 import org.crampwise.system.ResourceNotFoundException;
 
@@ -94,6 +96,27 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public ZoneId zoneOf(AccountId id) {
 		return find(id).timeZone();
+	}
+
+	/** The language the user chose on the profile, or null to follow the browser. */
+	@Transactional(readOnly = true)
+	public @Nullable Locale languageOf(AccountId id) {
+		String tag = find(id).locale();
+		return (tag == null) ? null : Locale.forLanguageTag(tag);
+	}
+
+	/**
+	 * Stores the user's language: one of {@link Languages#SUPPORTED}, or null (or empty) to follow the browser.
+	 * @throws InvalidInputException naming {@code language} for any other
+	 */
+	@Transactional
+	public @Nullable Locale changeLanguage(AccountId id, @Nullable String tag) {
+		Locale chosen = (tag == null || tag.isBlank()) ? null : Languages.supported(tag.strip());
+		if (tag != null && !tag.isBlank() && chosen == null) {
+			throw InvalidInputException.of("language", "account.problem.locale");
+		}
+		find(id).changeLocale((chosen == null) ? null : chosen.toLanguageTag());
+		return chosen;
 	}
 
 	@Transactional

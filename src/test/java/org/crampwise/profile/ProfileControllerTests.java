@@ -28,6 +28,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /** The profile page: field errors from the rules, the medication forms, and 404 for ids that are not the user's. */
 @WebMvcTest(ProfileController.class)
+@org.springframework.context.annotation.Import(org.crampwise.account.AccountLocaleResolver.class)
 @WithAppSecurity
 @Import({ MedicationCatalog.class })
 class ProfileControllerTests {
@@ -45,6 +46,9 @@ class ProfileControllerTests {
 
 	@MockitoBean
 	MedicationService medications;
+
+	@MockitoBean
+	org.crampwise.account.Accounts accounts;
 
 	@BeforeEach
 	void user() {

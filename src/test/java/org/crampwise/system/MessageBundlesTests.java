@@ -79,7 +79,8 @@ class MessageBundlesTests {
 
 	/** Prefixes completed with something that is not an enum, and the values it takes. */
 	private static final Map<String, List<String>> OTHER_DYNAMIC = Map.of("calendar.state",
-			List.of("cramps", "none", "unknown", "future"));
+			List.of("cramps", "none", "unknown", "future"), "language.name",
+			Languages.SUPPORTED.stream().map(Locale::toLanguageTag).toList());
 
 	@Test
 	void everyBundleHasEveryKeyInEveryLanguageFoundOnDisk() throws IOException {
