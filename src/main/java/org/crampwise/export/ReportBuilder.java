@@ -374,8 +374,8 @@ class ReportBuilder {
 		/** "Calf, left", "Foot, side not given", ... */
 		String where(Episode episode) {
 			String muscle = episode.isGiven(EpisodeDetail.MUSCLE)
-					? textOr("export.muscle." + episode.muscle().name(), episode.muscle().name())
-					: text("export.muscle.notGiven");
+					? textOr("episode.muscle." + episode.muscle().name(), episode.muscle().name())
+					: text("episode.where.notGiven");
 			String side = episode.isGiven(EpisodeDetail.SIDE)
 					? textOr("export.side." + episode.side().name(), episode.side().name())
 					: text("export.side.notGiven");

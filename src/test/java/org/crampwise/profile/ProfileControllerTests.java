@@ -28,9 +28,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /** The profile page: field errors from the rules, the medication forms, and 404 for ids that are not the user's. */
 @WebMvcTest(ProfileController.class)
-@org.springframework.context.annotation.Import(org.crampwise.account.AccountLocaleResolver.class)
 @WithAppSecurity
-@Import({ MedicationCatalog.class })
+@Import({ MedicationCatalog.class, org.crampwise.account.AccountLocaleResolver.class })
 class ProfileControllerTests {
 
 	static final AccountId ME = new AccountId(7);

@@ -49,7 +49,6 @@ class MessageBundlesTests {
 			new String[] { "episode.side", "org.crampwise.episode.Side", "name" },
 			new String[] { "episode.warningSign", "org.crampwise.episode.WarningSign", "name" },
 			new String[] { "export.relief", "org.crampwise.episode.Relief", "name" },
-			new String[] { "export.muscle", "org.crampwise.episode.Muscle", "name" },
 			new String[] { "export.side", "org.crampwise.episode.Side", "name" },
 			new String[] { "export.warningSign", "org.crampwise.episode.WarningSign", "name" },
 			new String[] { "export.fhir.muscle", "org.crampwise.episode.Muscle", "name" },
