@@ -33,6 +33,10 @@ class Account {
 	@Column(name = "time_zone", nullable = false, length = 64)
 	private String timeZone;
 
+	/** The chosen language (a tag such as {@code es}); null follows the browser. */
+	@Column(name = "locale", length = 16)
+	private @Nullable String locale;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -75,6 +79,14 @@ class Account {
 
 	ZoneId timeZone() {
 		return ZoneId.of(this.timeZone);
+	}
+
+	@Nullable String locale() {
+		return this.locale;
+	}
+
+	void changeLocale(@Nullable String locale) {
+		this.locale = locale;
 	}
 
 	void changeTimeZone(ZoneId zone) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.crampwise.system.ConflictException;
 import org.crampwise.system.FieldProblem;
+import org.crampwise.system.Languages;
 import org.crampwise.system.InvalidInputException;
 import org.crampwise.system.ResourceNotFoundException;
 
@@ -57,7 +59,7 @@ public class Accounts {
 		String password = require(registration.password(), "password");
 		List<FieldProblem> problems = new ArrayList<>();
 		if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > BCRYPT_MAX_BYTES) {
-			problems.add(new FieldProblem("password", "must be at most 72 bytes (fewer characters outside ASCII)"));
+			problems.add(FieldProblem.of("password", "account.problem.passwordBytes"));
 		}
 		ZoneId zone = ZoneId.of("UTC");
 		if (registration.timeZone() != null && !registration.timeZone().isBlank()) {
@@ -65,7 +67,7 @@ public class Accounts {
 				zone = ZoneId.of(registration.timeZone().trim());
 			}
 			catch (java.time.DateTimeException ex) {
-				problems.add(new FieldProblem("timeZone", "must be a time zone id such as Europe/Paris"));
+				problems.add(FieldProblem.of("timeZone", "account.problem.timeZone"));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -96,13 +98,34 @@ public class Accounts {
 		return find(id).timeZone();
 	}
 
+	/** The language the user chose on the profile, or null to follow the browser. */
+	@Transactional(readOnly = true)
+	public @Nullable Locale languageOf(AccountId id) {
+		String tag = find(id).locale();
+		return (tag == null) ? null : Locale.forLanguageTag(tag);
+	}
+
+	/**
+	 * Stores the user's language: one of {@link Languages#SUPPORTED}, or null (or empty) to follow the browser.
+	 * @throws InvalidInputException naming {@code language} for any other
+	 */
+	@Transactional
+	public @Nullable Locale changeLanguage(AccountId id, @Nullable String tag) {
+		Locale chosen = (tag == null || tag.isBlank()) ? null : Languages.supported(tag.strip());
+		if (tag != null && !tag.isBlank() && chosen == null) {
+			throw InvalidInputException.of("language", "account.problem.locale");
+		}
+		find(id).changeLocale((chosen == null) ? null : chosen.toLanguageTag());
+		return chosen;
+	}
+
 	@Transactional
 	public void changeTimeZone(AccountId id, String zoneId) {
 		try {
 			find(id).changeTimeZone(ZoneId.of(zoneId));
 		}
 		catch (java.time.DateTimeException ex) {
-			throw new InvalidInputException("timeZone", "must be a time zone id such as Europe/Paris");
+			throw InvalidInputException.of("timeZone", "account.problem.timeZone");
 		}
 	}
 
@@ -129,12 +152,12 @@ public class Accounts {
 	}
 
 	private static ConflictException usernameTaken() {
-		return new ConflictException("username", "This username is taken.");
+		return new ConflictException(FieldProblem.of("username", "account.username.taken"));
 	}
 
 	private static String require(@Nullable String value, String field) {
 		if (value == null) {
-			throw new InvalidInputException(field, "is required");
+			throw InvalidInputException.of(field, "problem.required");
 		}
 		return value;
 	}

@@ -76,24 +76,24 @@ class ApiTokens {
 		List<FieldProblem> problems = new ArrayList<>();
 		String trimmed = (name != null) ? name.strip() : "";
 		if (trimmed.isEmpty() || trimmed.length() > ApiToken.MAX_NAME) {
-			problems.add(new FieldProblem("name", "must be 1 to " + ApiToken.MAX_NAME + " characters"));
+			problems.add(FieldProblem.of("name", "tokens.problem.nameLength", Integer.toString(ApiToken.MAX_NAME)));
 		}
 		else if (trimmed.codePoints().anyMatch(c -> Character.isISOControl(c) || !Character.isDefined(c))) {
-			problems.add(new FieldProblem("name", "must not contain control characters"));
+			problems.add(FieldProblem.of("name", "tokens.problem.nameControl"));
 		}
 		if (scope == null) {
-			problems.add(new FieldProblem("scope", "must be one of READ, WRITE"));
+			problems.add(FieldProblem.of("scope", "tokens.problem.scope"));
 		}
 		int days = (expiresInDays != null) ? expiresInDays : DEFAULT_DAYS;
 		if (days < 1 || days > MAX_DAYS) {
-			problems.add(new FieldProblem("expiresInDays", "must be between 1 and " + MAX_DAYS));
+			problems.add(FieldProblem.of("expiresInDays", "problem.between", "1", Integer.toString(MAX_DAYS)));
 		}
 		if (!problems.isEmpty() || scope == null) {
 			throw new InvalidInputException(problems);
 		}
 		if (this.tokens.countByAccountId(owner.value()) >= MAX_PER_ACCOUNT) {
-			throw new ConflictException("name",
-					"an account has at most " + MAX_PER_ACCOUNT + " tokens; revoke one first");
+			throw new ConflictException(
+					FieldProblem.of("name", "tokens.problem.tooMany", Integer.toString(MAX_PER_ACCOUNT)));
 		}
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		String secret = newSecret();

@@ -55,11 +55,11 @@ class Credentials {
 	@Transactional
 	void change(AccountId id, String currentPassword, String newPassword, @Nullable String keepSessionId,
 			@Nullable String keepSeries) {
-		Account account = this.accounts.findById(id.value()).orElseThrow(() -> new InvalidInputException(
-				"currentPassword", "does not match"));
+		Account account = this.accounts.findById(id.value()).orElseThrow(() -> InvalidInputException.of(
+				"currentPassword", "password.problem.noMatch"));
 		List<FieldProblem> problems = new ArrayList<>();
 		if (!this.passwordEncoder.matches(currentPassword, account.passwordHash())) {
-			problems.add(new FieldProblem("currentPassword", "is not your current password"));
+			problems.add(FieldProblem.of("currentPassword", "password.problem.notCurrent"));
 		}
 		problems.addAll(checkNew("newPassword", newPassword));
 		if (!problems.isEmpty()) {
@@ -130,7 +130,7 @@ class Credentials {
 	static List<FieldProblem> checkNew(String field, @Nullable String password) {
 		if (password == null || password.length() < MIN_PASSWORD
 				|| password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-			return List.of(new FieldProblem(field, "must be 10 to 72 characters (at most 72 bytes)"));
+			return List.of(FieldProblem.of(field, "password.problem.length"));
 		}
 		return List.of();
 	}

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import org.crampwise.system.ConflictException;
 import org.crampwise.system.InvalidInputException;
+import org.crampwise.system.FormProblems;
 
 /**
  * The registration page. On success the new user is signed in and sees their recovery codes, once.
@@ -57,11 +58,11 @@ class RegistrationController {
 			return CODES_VIEW;
 		}
 		catch (InvalidInputException ex) {
-			ex.problems().forEach(p -> result.rejectValue(p.field(), "invalid", p.message()));
+			FormProblems.reject(result, ex.problems());
 			return VIEW;
 		}
 		catch (ConflictException ex) {
-			result.rejectValue(ex.field(), "account.username.taken", ex.getMessage());
+			FormProblems.reject(result, ex);
 			return VIEW;
 		}
 	}

@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.crampwise.system.ConflictException;
-import org.crampwise.system.FieldProblem;
 import org.crampwise.system.InvalidInputException;
 import org.crampwise.system.ResourceNotFoundException;
+import org.crampwise.system.FormProblems;
 
 /**
  * {@code /profile/tokens}: make, see and revoke API tokens. A token just made is shown once, as a flash attribute;
@@ -62,12 +62,10 @@ class TokenPageController {
 				return "redirect:/profile/tokens#token-created";
 			}
 			catch (InvalidInputException ex) {
-				for (FieldProblem problem : ex.problems()) {
-					binding.rejectValue(problem.field(), "tokens.invalid", problem.message());
-				}
+				FormProblems.reject(binding, ex.problems());
 			}
 			catch (ConflictException ex) {
-				binding.rejectValue("name", "tokens.invalid", ex.getMessage());
+				FormProblems.reject(binding, ex);
 			}
 		}
 		redirect.addFlashAttribute("tokenForm", form);

@@ -71,7 +71,7 @@ public class AdviceService {
 		LocalDate today = LocalDate.now(this.clock.withZone(this.accounts.zoneOf(owner)));
 		LocalDate day = (asOf != null) ? asOf : today;
 		if (day.isAfter(today.plusDays(MAX_DAYS_AHEAD)) || day.getYear() < 1900) {
-			throw new InvalidInputException("asOf", "must be a date from 1900 up to tomorrow");
+			throw InvalidInputException.of("asOf", "advice.problem.asOf");
 		}
 		int window = this.settings.windowDays();
 		LocalDate from = AdviceContext.firstNight(day, window);

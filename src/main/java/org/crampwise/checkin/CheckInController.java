@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.crampwise.account.AccountId;
 import org.crampwise.system.InvalidInputException;
 import org.crampwise.system.ResourceNotFoundException;
+import org.crampwise.system.FormProblems;
 
 /**
  * The check-in pages: {@code /checkin} is tonight's, {@code /checkin/{nightOf}} any earlier night's. A night without
@@ -101,14 +102,9 @@ class CheckInController {
 			}
 		}
 		catch (InvalidInputException ex) {
-			ex.problems().forEach(p -> {
-				String field = CheckInForm.pageField(p.field());
-				if (CheckInForm.hasField(field)) {
-					result.rejectValue(field, "checkin.invalid", p.message());
-				}
-				else {
-					result.reject("checkin.invalid", p.message());
-				}
+			FormProblems.reject(result, ex.problems(), field -> {
+				String pageField = CheckInForm.pageField(field);
+				return CheckInForm.hasField(pageField) ? pageField : null;
 			});
 			return showAgain(me, nightOf, tonight, model);
 		}

@@ -7,7 +7,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import org.crampwise.system.FieldProblem;
@@ -94,7 +93,7 @@ class CheckInRules {
 	}
 
 	private FieldProblem problem(String field, String key, Object... args) {
-		return new FieldProblem(field, this.messages.getMessage(key, args, LocaleContextHolder.getLocale()));
+		return FieldProblem.of(field, key, args);
 	}
 
 }

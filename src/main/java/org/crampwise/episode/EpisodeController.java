@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +29,7 @@ import org.crampwise.account.AccountId;
 import org.crampwise.account.Accounts;
 import org.crampwise.system.FieldProblem;
 import org.crampwise.system.InvalidInputException;
+import org.crampwise.system.FormProblems;
 
 /**
  * The diary ({@code /episodes}), the "log an episode" form ({@code /episodes/new}), editing
@@ -68,7 +68,7 @@ class EpisodeController {
 			page = this.episodes.page(me, applied.from(), applied.to(), applied.pageNumber(), DIARY_PAGE_SIZE);
 		}
 		catch (InvalidInputException ex) {
-			reject(ex.problems(), result, field -> field);
+			FormProblems.reject(result, ex.problems(), field -> field, "episode.rule");
 			page = this.episodes.page(me, null, null, 0, DIARY_PAGE_SIZE);
 		}
 		ZoneId zone = this.accounts.zoneOf(me);
@@ -185,10 +185,10 @@ class EpisodeController {
 			problems.addAll(ex.problems());
 		}
 		if (form.date() == null && !result.hasFieldErrors("date")) {
-			problems.add(new FieldProblem("date", "is required"));
+			problems.add(FieldProblem.of("date", "problem.required"));
 		}
 		if (form.time() == null && !result.hasFieldErrors("time")) {
-			problems.add(new FieldProblem("time", "is required"));
+			problems.add(FieldProblem.of("time", "problem.required"));
 		}
 		if (problems.isEmpty() && !result.hasErrors()) {
 			try {
@@ -221,7 +221,7 @@ class EpisodeController {
 				result.rejectValue(field, dayToCome ? "episode.form.futureDate" : "episode.form.futureTime");
 			}
 		}
-		reject(problems, result, EpisodeController::formField);
+		FormProblems.reject(result, problems, EpisodeController::formField, "episode.rule");
 		return null;
 	}
 
@@ -241,25 +241,6 @@ class EpisodeController {
 		model.addAttribute(result.getObjectName(), form);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + result.getObjectName(), rebound);
 		return rebound;
-	}
-
-	private static void reject(List<FieldProblem> problems, BindingResult result,
-			UnaryOperator<String> field) {
-		for (FieldProblem problem : problems) {
-			String name = field.apply(problem.field());
-			if (!result.hasFieldErrors(name)) {
-				result.rejectValue(name, "episode.rule", sentence(problem.message()));
-			}
-		}
-	}
-
-	/** A rule's problem as the page shows it, beside its field: a sentence ("Must be 0 to 10."). */
-	static String sentence(String message) {
-		if (message.isEmpty()) {
-			return message;
-		}
-		String text = Character.toUpperCase(message.charAt(0)) + message.substring(1);
-		return text.endsWith(".") ? text : text + ".";
 	}
 
 	/** The form field that shows a rule's problem. */

@@ -60,15 +60,15 @@ final class EpisodeRules {
 			intensityProblem(intensity, "intensity", problems);
 		}
 		if (draft.muscle() == null) {
-			problems.add(new FieldProblem("muscle", "is required: one of CALF, FOOT, THIGH, OTHER"));
+			problems.add(FieldProblem.of("muscle", "problem.required.oneOf", "CALF, FOOT, THIGH, OTHER"));
 		}
 		if (draft.side() == null) {
-			problems.add(new FieldProblem("side", "is required: one of LEFT, RIGHT, BOTH"));
+			problems.add(FieldProblem.of("side", "problem.required.oneOf", "LEFT, RIGHT, BOTH"));
 		}
 		Set<Relief> reliefs = codes(draft.reliefsTried(), "reliefsTried", Relief.class, problems);
 		Relief helpedMost = draft.helpedMost();
 		if (helpedMost != null && !reliefs.contains(helpedMost)) {
-			problems.add(new FieldProblem("helpedMost", "must be one of reliefsTried"));
+			problems.add(FieldProblem.of("helpedMost", "episode.problem.helpedMost"));
 		}
 		Set<WarningSign> warningSigns = codes(draft.warningSigns(), "warningSigns", WarningSign.class, problems);
 		String notes = notesProblem(draft.notes(), problems);
@@ -95,11 +95,11 @@ final class EpisodeRules {
 			@Nullable String key, Instant now) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (key == null || key.isBlank()) {
-			problems.add(new FieldProblem("Idempotency-Key", "is required: a new random key per cramp, e.g. a UUID"));
+			problems.add(FieldProblem.of("Idempotency-Key", "episode.problem.keyRequired"));
 		}
 		else if (!IDEMPOTENCY_KEY.matcher(key).matches()) {
-			problems.add(new FieldProblem("Idempotency-Key",
-					"must be 1 to " + MAX_IDEMPOTENCY_KEY + " letters, digits or . _ : -"));
+			problems.add(FieldProblem.of("Idempotency-Key", "episode.problem.keyPattern",
+					Integer.toString(MAX_IDEMPOTENCY_KEY)));
 		}
 		timeProblems(startedAt, durationSeconds, now, problems);
 		if (!problems.isEmpty()) {
@@ -120,8 +120,7 @@ final class EpisodeRules {
 			problems.add(required("durationSeconds"));
 		}
 		else if (duration < MIN_DURATION_SECONDS || duration > MAX_DURATION_SECONDS) {
-			problems.add(new FieldProblem("durationSeconds",
-					"must be between 1 and 86400 seconds (1 second to 24 hours)"));
+			problems.add(FieldProblem.of("durationSeconds", "episode.problem.duration"));
 		}
 	}
 
@@ -138,7 +137,7 @@ final class EpisodeRules {
 	/** Checks that a relief chosen as the one that helped most was tried. */
 	static void checkHelpedMost(Relief helpedMost, Set<Relief> reliefsTried) {
 		if (!reliefsTried.contains(helpedMost)) {
-			throw new InvalidInputException("helpedMost", "must be one of reliefsTried");
+			throw InvalidInputException.of("helpedMost", "episode.problem.helpedMost");
 		}
 	}
 
@@ -148,16 +147,16 @@ final class EpisodeRules {
 
 	private static void startProblem(OffsetDateTime startedAt, Instant now, String field, List<FieldProblem> problems) {
 		if (startedAt.toInstant().isAfter(now.plus(FUTURE_TOLERANCE))) {
-			problems.add(new FieldProblem(field, "must not be more than 5 minutes in the future"));
+			problems.add(FieldProblem.of(field, "episode.problem.future"));
 		}
 		else if (startedAt.getYear() < EARLIEST_YEAR) {
-			problems.add(new FieldProblem(field, "must be in " + EARLIEST_YEAR + " or later"));
+			problems.add(FieldProblem.of(field, "episode.problem.early", Integer.toString(EARLIEST_YEAR)));
 		}
 	}
 
 	private static void intensityProblem(int intensity, String field, List<FieldProblem> problems) {
 		if (intensity < MIN_INTENSITY || intensity > MAX_INTENSITY) {
-			problems.add(new FieldProblem(field, "must be between 0 and 10"));
+			problems.add(FieldProblem.of(field, "problem.between", "0", "10"));
 		}
 	}
 
@@ -166,7 +165,7 @@ final class EpisodeRules {
 			return null;
 		}
 		if (notes.codePointCount(0, notes.length()) > MAX_NOTES) {
-			problems.add(new FieldProblem("notes", "must be at most " + MAX_NOTES + " characters"));
+			problems.add(FieldProblem.of("notes", "problem.maxCharacters", Integer.toString(MAX_NOTES)));
 		}
 		return notes;
 	}
@@ -180,7 +179,7 @@ final class EpisodeRules {
 		for (int i = 0; i < given.size(); i++) {
 			E code = given.get(i);
 			if (code == null) {
-				problems.add(new FieldProblem(field + "[" + i + "]", "must be a code, not null"));
+				problems.add(FieldProblem.of(field + "[" + i + "]", "problem.codeNotNull"));
 			}
 			else {
 				codes.add(code);
@@ -190,7 +189,7 @@ final class EpisodeRules {
 	}
 
 	private static FieldProblem required(String field) {
-		return new FieldProblem(field, "is required");
+		return FieldProblem.of(field, "problem.required");
 	}
 
 }

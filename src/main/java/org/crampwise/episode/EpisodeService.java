@@ -142,7 +142,7 @@ public class EpisodeService {
 	Page<Episode> page(AccountId owner, @Nullable LocalDate from, @Nullable LocalDate to, int page, int size) {
 		List<FieldProblem> problems = new ArrayList<>(Paging.problems(page, size));
 		if (from != null && to != null && to.isBefore(from)) {
-			problems.add(new FieldProblem("to", "must not be before from"));
+			problems.add(FieldProblem.of("to", "episode.problem.toBeforeFrom"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
@@ -299,8 +299,7 @@ public class EpisodeService {
 		long seconds = Math.max(EpisodeRules.MIN_DURATION_SECONDS,
 				Duration.between(timer.startedAt().toInstant(), now).plusMillis(500).toSeconds());
 		if (seconds > EpisodeRules.MAX_DURATION_SECONDS) {
-			throw new InvalidInputException("durationSeconds",
-					"the timer has run for more than 24 hours: discard it and log the episode with the form");
+			throw InvalidInputException.of("durationSeconds", "episode.problem.timerTooLong");
 		}
 		Integer intensity = stop.intensity();
 		if (intensity != null) {

@@ -34,8 +34,7 @@ final class LocalStart {
 		LocalDateTime local = LocalDateTime.of(date, time);
 		ZonedDateTime zoned = ZonedDateTime.ofLocal(local, zone, null);
 		if (!zoned.toLocalDateTime().equals(local)) {
-			throw new InvalidInputException("time", "does not exist in your time zone (" + zone.getId()
-					+ ") that day: the clocks went forward. Pick a time before or after the change.");
+			throw InvalidInputException.of("time", "episode.problem.skippedTime", zone.getId());
 		}
 		return zoned.toOffsetDateTime();
 	}

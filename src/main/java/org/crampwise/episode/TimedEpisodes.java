@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.crampwise.account.AccountId;
 import org.crampwise.system.ConflictException;
+import org.crampwise.system.FieldProblem;
 
 /**
  * {@code POST /api/v1/episodes/timed}: a cramp timed on the device (the offline "cramp now") saved with its start and
@@ -86,13 +87,13 @@ class TimedEpisodes {
 		return this.reads.execute(status -> this.keys.findByAccountIdAndKey(owner.value(), key).map(found -> {
 			Long id = found.episodeId();
 			if (id == null) {
-				throw new ConflictException("Idempotency-Key",
-						"the cramp saved with this key has been deleted since; nothing was stored");
+				throw new ConflictException(
+						FieldProblem.of("Idempotency-Key", "episode.problem.keyOfDeleted"));
 			}
 			return this.episodes.findByIdAndAccountId(id, owner.value())
 				.map(CrampEpisode::toEpisode)
-				.orElseThrow(() -> new ConflictException("Idempotency-Key",
-						"the cramp saved with this key has been deleted since; nothing was stored"));
+				.orElseThrow(() -> new ConflictException(
+						FieldProblem.of("Idempotency-Key", "episode.problem.keyOfDeleted")));
 		}));
 	}
 

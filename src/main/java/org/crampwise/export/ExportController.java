@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 import org.crampwise.account.AccountId;
-import org.crampwise.system.FieldProblem;
 import org.crampwise.system.InvalidInputException;
+import org.crampwise.system.FormProblems;
 
 /**
  * The "Export and share" page: the download form (a range and one button per file) and the sections other modules
@@ -63,9 +63,7 @@ class ExportController {
 			range = this.exports.range(me, form.from(), form.to());
 		}
 		catch (InvalidInputException ex) {
-			for (FieldProblem problem : ex.problems()) {
-				binding.rejectValue(problem.field(), "export.range.invalid", problem.message());
-			}
+			FormProblems.reject(binding, ex.problems());
 			throw new RangeRejected(me, binding);
 		}
 		this.downloads.send(format, me, range, locale, response);

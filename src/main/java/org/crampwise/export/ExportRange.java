@@ -39,7 +39,7 @@ public record ExportRange(LocalDate from, LocalDate to) {
 	 * nothing was logged before it), so two weeks of diary make a two-week report, not a thin 90-night one.
 	 * @param tonight the night the user is in now (their zone, the application's clock)
 	 * @param firstLogged the user's earliest night with an episode or a check-in, null when none
-	 * @param messages the texts of the problems, in the reader's language
+	 * @param messages no longer used: the problems are message codes, resolved where they are shown
 	 * @throws InvalidInputException naming each bad end: before 1900, after tonight, {@code to} before {@code from},
 	 * or more than {@value #MAX_NIGHTS} nights
 	 */
@@ -49,23 +49,23 @@ public record ExportRange(LocalDate from, LocalDate to) {
 		LocalDate first = (from != null) ? from : defaultFrom(last, firstLogged);
 		List<FieldProblem> problems = new ArrayList<>();
 		if (from != null && from.isBefore(EARLIEST)) {
-			problems.add(new FieldProblem("from", messages.getMessage("export.range.early", new Object[] { EARLIEST })));
+			problems.add(FieldProblem.of("from", "export.range.early", EARLIEST));
 		}
 		if (to != null && to.isBefore(EARLIEST)) {
-			problems.add(new FieldProblem("to", messages.getMessage("export.range.early", new Object[] { EARLIEST })));
+			problems.add(FieldProblem.of("to", "export.range.early", EARLIEST));
 		}
 		else if (to != null && to.isAfter(tonight)) {
-			problems.add(new FieldProblem("to", messages.getMessage("export.range.future", new Object[] { tonight })));
+			problems.add(FieldProblem.of("to", "export.range.future", tonight));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
 		if (first.isAfter(last)) {
-			problems.add((to != null) ? new FieldProblem("to", messages.getMessage("export.range.reversed"))
-					: new FieldProblem("from", messages.getMessage("export.range.future", new Object[] { tonight })));
+			problems.add((to != null) ? FieldProblem.of("to", "export.range.reversed")
+					: FieldProblem.of("from", "export.range.future", tonight));
 		}
 		else if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_NIGHTS) {
-			problems.add(new FieldProblem("from", messages.getMessage("export.range.long", new Object[] { MAX_NIGHTS })));
+			problems.add(FieldProblem.of("from", "export.range.long", MAX_NIGHTS));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

@@ -35,6 +35,7 @@ import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -184,7 +185,7 @@ class FhirExport {
 		if (profile.birthYear() != null) {
 			patient.setBirthDateElement(new DateType(String.format(Locale.ROOT, "%04d", profile.birthYear())));
 		}
-		return narrated(patient, english("export.fhir.narrative.patient", patient.getNameFirstRep().getText()));
+		return narrated(patient, text("export.fhir.narrative.patient", patient.getNameFirstRep().getText()));
 	}
 
 	private Observation observation(Episode episode, String url, String patientUrl, @Nullable CheckIn checkIn,
@@ -224,36 +225,36 @@ class FhirExport {
 				.setValue(new CodeableConcept().setText(trigger));
 		}
 		for (Relief relief : episode.reliefsTried().stream().sorted().toList()) {
-			String label = english("export.relief." + relief.name());
+			String label = text("export.relief." + relief.name());
 			observation.addComponent()
 				.setCode(new CodeableConcept(new Coding(LOINC, ALLEVIATING, "Alleviating factors - Reported")))
 				.setValue(new CodeableConcept().setText((relief == episode.helpedMost())
-						? english("export.relief.helpedMost", label) : english("export.fhir.tried", label)));
+						? text("export.relief.helpedMost", label) : text("export.fhir.tried", label)));
 		}
 
-		observation.addNote(new Annotation().setText(english(episode.wokeFromSleep() ? "export.fhir.woke"
+		observation.addNote(new Annotation().setText(text(episode.wokeFromSleep() ? "export.fhir.woke"
 				: "export.fhir.notWoke")));
 		if (episode.daytime()) {
-			observation.addNote(new Annotation().setText(english("export.fhir.daytime")));
+			observation.addNote(new Annotation().setText(text("export.fhir.daytime")));
 		}
 		if (!episode.warningSigns().isEmpty()) {
 			List<String> signs = episode.warningSigns()
 				.stream()
 				.sorted()
 				.map(WarningSign::name)
-				.map(code -> english("export.warningSign." + code))
+				.map(code -> text("export.warningSign." + code))
 				.toList();
-			observation.addNote(new Annotation().setText(english("export.fhir.warningSigns", String.join("; ", signs))));
+			observation.addNote(new Annotation().setText(text("export.fhir.warningSigns", String.join("; ", signs))));
 		}
 		if (episode.notes() != null) {
 			observation.addNote(new Annotation().setText(episode.notes()));
 		}
 		String intensity = episode.isGiven(EpisodeDetail.INTENSITY)
-				? english("export.fhir.narrative.intensity", episode.intensity())
-				: english("export.fhir.narrative.notRated");
-		return narrated(observation, english("export.fhir.narrative.episode",
+				? text("export.fhir.narrative.intensity", episode.intensity())
+				: text("export.fhir.narrative.notRated");
+		return narrated(observation, text("export.fhir.narrative.episode",
 				DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(episode.startedAt()), episode.durationSeconds(),
-				(bodySite != null) ? bodySite.getText() : english("export.fhir.leg"), intensity));
+				(bodySite != null) ? bodySite.getText() : text("export.fhir.leg"), intensity));
 	}
 
 	/** The calf coded (SNOMED 53840002), other places as text only; the side in the text; null when nothing is known. */
@@ -263,8 +264,8 @@ class FhirExport {
 		if (!muscle && !side) {
 			return null;
 		}
-		String muscleText = muscle ? english("export.fhir.muscle." + episode.muscle().name()) : english("export.fhir.leg");
-		String text = side ? english("export.fhir.side." + episode.side().name(), muscleText) : muscleText;
+		String muscleText = muscle ? text("export.fhir.muscle." + episode.muscle().name()) : text("export.fhir.leg");
+		String text = side ? text("export.fhir.side." + episode.side().name(), muscleText) : muscleText;
 		CodeableConcept site = new CodeableConcept().setText(text);
 		if (muscle && episode.muscle() == Muscle.CALF) {
 			site.addCoding(new Coding(SNOMED, CALF_STRUCTURE, "Structure of calf of leg"));
@@ -281,8 +282,8 @@ class FhirExport {
 		if (checkIn != null) {
 			for (NightlyFactors.Factor factor : this.factors.all()) {
 				if (factor.trigger() && Boolean.TRUE.equals(factor.presentIn(checkIn))) {
-					triggers.add(english("export.fhir.selfReported",
-							english("export.factor." + factor.code(), factor.args())));
+					triggers.add(text("export.fhir.selfReported",
+							text("export.factor." + factor.code(), factor.args())));
 				}
 			}
 		}
@@ -292,7 +293,7 @@ class FhirExport {
 			LocalDate started = medication.startedOn();
 			if (started != null && medication.drugClass().isCrampAssociated() && medication.isTakenOn(night)
 					&& !started.isBefore(night.minusDays(newDays))) {
-				triggers.add(english("export.fhir.newMedication", medication.name(), started.toString()));
+				triggers.add(text("export.fhir.newMedication", medication.name(), started.toString()));
 			}
 		}
 		return triggers;
@@ -321,11 +322,11 @@ class FhirExport {
 			}
 			statement.setEffective(period);
 		}
-		statement.addNote(new Annotation().setText(english("export.fhir.drugClass",
-				english("export.drugClass." + medication.drugClass().name()),
+		statement.addNote(new Annotation().setText(text("export.fhir.drugClass",
+				text("export.drugClass." + medication.drugClass().name()),
 				this.catalog.crampAssociation(medication.drugClass()))));
-		return narrated(statement, english("export.fhir.narrative.medication", medication.name(),
-				english("export.drugClass." + medication.drugClass().name())));
+		return narrated(statement, text("export.fhir.narrative.medication", medication.name(),
+				text("export.drugClass." + medication.drugClass().name())));
 	}
 
 	/**
@@ -348,8 +349,8 @@ class FhirExport {
 			.setWho(new Reference().setDisplay("Crampwise"));
 		provenance.addEntity()
 			.setRole(Provenance.ProvenanceEntityRole.SOURCE)
-			.setWhat(new Reference(patientUrl).setDisplay(english("export.fhir.sourceDisplay")));
-		return narrated(provenance, english("export.fhir.narrative.provenance"));
+			.setWhat(new Reference(patientUrl).setDisplay(text("export.fhir.sourceDisplay")));
+		return narrated(provenance, text("export.fhir.narrative.provenance"));
 	}
 
 	/** A generated narrative: one short sentence, escaped (it may hold what the patient typed). */
@@ -367,8 +368,9 @@ class FhirExport {
 		return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
 	}
 
-	private String english(String key, Object... args) {
-		return this.messages.getMessage(key, args, Locale.ENGLISH);
+	/** A narrative or note in the reader's language (the request's locale: the patient's, or the clinician's). */
+	private String text(String key, Object... args) {
+		return this.messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -129,7 +129,7 @@ class ReportBuilder {
 				redFlags(range, profile, medications, checkIns, episodes, locale, texts,
 						LocalDate.now(this.clock.withZone(zone))),
 				medications(range, medications, texts), factors(checkIns, crampNights, texts),
-				chart(range, episodes, locale), rows(episodes, zone, texts));
+				chart(range, episodes, texts), rows(episodes, zone, texts));
 	}
 
 	static Summary summary(ExportRange range, List<Episode> episodes, SortedSet<LocalDate> crampNights,
@@ -268,9 +268,9 @@ class ReportBuilder {
 	}
 
 	/** Bars by week from the range's first night, or by calendar month for ranges over 26 weeks. */
-	static Chart chart(ExportRange range, List<Episode> episodes, Locale locale) {
+	static Chart chart(ExportRange range, List<Episode> episodes, Texts texts) {
 		boolean byMonth = range.nights() > MAX_WEEKLY_NIGHTS;
-		DateTimeFormatter labels = DateTimeFormatter.ofPattern(byMonth ? "MMM yyyy" : "d MMM", locale);
+		DateTimeFormatter labels = texts.pattern(byMonth ? "format.chart.month" : "format.chart.week");
 		List<LocalDate[]> buckets = new ArrayList<>();
 		LocalDate start = range.from();
 		while (!start.isAfter(range.to())) {
@@ -319,7 +319,7 @@ class ReportBuilder {
 	}
 
 	static List<EpisodeRow> rows(List<Episode> episodes, ZoneId zone, Texts texts) {
-		DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
+		DateTimeFormatter time = texts.pattern("format.time");
 		List<EpisodeRow> rows = new ArrayList<>(episodes.size());
 		for (Episode episode : episodes) {
 			OffsetDateTime start = episode.startedAt();
@@ -361,6 +361,11 @@ class ReportBuilder {
 			return this.messages.getMessage(key, args, this.locale);
 		}
 
+		/** A date pattern of the bundles (format.*), in this language. */
+		DateTimeFormatter pattern(String key) {
+			return DateTimeFormatter.ofPattern(text(key), this.locale);
+		}
+
 		/** The text of the key, or {@code fallback} when the bundle has none (a code added later). */
 		String textOr(String key, String fallback) {
 			return this.messages.getMessage(key, null, fallback, this.locale);
@@ -369,8 +374,8 @@ class ReportBuilder {
 		/** "Calf, left", "Foot, side not given", ... */
 		String where(Episode episode) {
 			String muscle = episode.isGiven(EpisodeDetail.MUSCLE)
-					? textOr("export.muscle." + episode.muscle().name(), episode.muscle().name())
-					: text("export.muscle.notGiven");
+					? textOr("episode.muscle." + episode.muscle().name(), episode.muscle().name())
+					: text("episode.where.notGiven");
 			String side = episode.isGiven(EpisodeDetail.SIDE)
 					? textOr("export.side." + episode.side().name(), episode.side().name())
 					: text("export.side.notGiven");

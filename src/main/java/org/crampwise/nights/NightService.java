@@ -77,10 +77,10 @@ public class NightService {
 	@Transactional
 	public Night markNoCramps(AccountId owner, LocalDate nightOf) {
 		if (nightOf.isAfter(tonight(owner))) {
-			throw new InvalidInputException("nightOf", "is in the future: a night can be marked once it has begun");
+			throw InvalidInputException.of("nightOf", "nights.problem.future");
 		}
 		if (!this.episodes.episodesBetween(owner, nightOf, nightOf).isEmpty()) {
-			throw new ConflictException("nightOf", "that night has episodes: delete them first");
+			throw new ConflictException(FieldProblem.of("nightOf", "nights.problem.hasEpisodes"));
 		}
 		if (!this.marks.existsByAccountIdAndNightOf(owner.value(), nightOf)) {
 			this.marks.save(new NightMark(owner.value(), nightOf, this.clock.instant()
@@ -120,11 +120,10 @@ public class NightService {
 	 */
 	public static void checkRange(LocalDate from, LocalDate to, int maxNights) {
 		if (from.isAfter(to)) {
-			throw new InvalidInputException(List.of(new FieldProblem("from", "must not be after to")));
+			throw InvalidInputException.of("from", "nights.problem.fromAfterTo");
 		}
 		if (ChronoUnit.DAYS.between(from, to) + 1 > maxNights) {
-			throw new InvalidInputException(
-					List.of(new FieldProblem("from", "the range may hold at most " + maxNights + " nights")));
+			throw InvalidInputException.of("from", "nights.problem.tooLong", Integer.toString(maxNights));
 		}
 	}
 

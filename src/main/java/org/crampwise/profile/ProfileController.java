@@ -1,5 +1,11 @@
 package org.crampwise.profile;
 
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.servlet.LocaleResolver;
+
 import java.time.ZoneId;
 import java.util.List;
 
@@ -21,6 +27,9 @@ import org.springframework.web.util.HtmlUtils;
 import org.crampwise.account.AccountId;
 import org.crampwise.system.InvalidInputException;
 import org.crampwise.system.ResourceNotFoundException;
+import org.crampwise.account.Accounts;
+import org.crampwise.system.FormProblems;
+import org.crampwise.system.Languages;
 
 /**
  * The profile page ({@code /profile}): birth year, pregnancy, conditions and time zone, and the medications list
@@ -46,7 +55,14 @@ class ProfileController {
 
 	private final MedicationCatalog catalog;
 
-	ProfileController(ProfileService profiles, MedicationService medications, MedicationCatalog catalog) {
+	private final Accounts accounts;
+
+	private final LocaleResolver localeResolver;
+
+	ProfileController(ProfileService profiles, MedicationService medications, MedicationCatalog catalog,
+			Accounts accounts, LocaleResolver localeResolver) {
+		this.accounts = accounts;
+		this.localeResolver = localeResolver;
 		this.profiles = profiles;
 		this.medications = medications;
 		this.catalog = catalog;
@@ -54,23 +70,26 @@ class ProfileController {
 
 	@GetMapping("/profile")
 	String initProfileForm(AccountId me, Model model) {
-		model.addAttribute("profileForm", ProfileForm.of(this.profiles.profile(me), this.profiles.timeZone(me)));
+		model.addAttribute("profileForm", ProfileForm.of(this.profiles.profile(me), this.profiles.timeZone(me),
+				this.accounts.languageOf(me)));
 		model.addAttribute("medicationForm", MedicationForm.BLANK);
 		return show(me, model);
 	}
 
 	@PostMapping("/profile")
 	String processProfileForm(AccountId me, @ModelAttribute("profileForm") ProfileForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		model.addAttribute("medicationForm", MedicationForm.BLANK);
 		if (result.hasErrors()) {
 			return show(me, model);
 		}
 		try {
 			this.profiles.update(me, form.toChange());
+			Locale language = this.accounts.changeLanguage(me, form.language());
+			this.localeResolver.setLocale(request, response, language);
 		}
 		catch (InvalidInputException ex) {
-			ex.problems().forEach(p -> result.rejectValue(p.field(), "profile.invalid", p.message()));
+			FormProblems.reject(result, ex.problems());
 			return show(me, model);
 		}
 		redirect.addFlashAttribute("message", "profile.saved");
@@ -80,7 +99,8 @@ class ProfileController {
 	@PostMapping("/profile/medications")
 	String processAddMedication(AccountId me, @ModelAttribute("medicationForm") MedicationForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		model.addAttribute("profileForm", ProfileForm.of(this.profiles.profile(me), this.profiles.timeZone(me)));
+		model.addAttribute("profileForm", ProfileForm.of(this.profiles.profile(me), this.profiles.timeZone(me),
+				this.accounts.languageOf(me)));
 		if (result.hasErrors()) {
 			return show(me, model);
 		}
@@ -88,7 +108,7 @@ class ProfileController {
 			this.medications.add(me, form.toDraft());
 		}
 		catch (InvalidInputException ex) {
-			ex.problems().forEach(p -> result.rejectValue(p.field(), "medication.invalid", p.message()));
+			FormProblems.reject(result, ex.problems());
 			return show(me, model);
 		}
 		redirect.addFlashAttribute("message", savedAsOther(form) ? "medication.addedAsOther" : "medication.added");
@@ -119,7 +139,7 @@ class ProfileController {
 			this.medications.update(me, id, form.toDraft());
 		}
 		catch (InvalidInputException ex) {
-			ex.problems().forEach(p -> result.rejectValue(p.field(), "medication.invalid", p.message()));
+			FormProblems.reject(result, ex.problems());
 			return showMedication(id, model);
 		}
 		redirect.addFlashAttribute("message", savedAsOther(form) ? "medication.savedAsOther" : "medication.saved");
@@ -162,6 +182,7 @@ class ProfileController {
 		List<String> zones = ZONES.contains(zone) ? ZONES
 				: java.util.stream.Stream.concat(java.util.stream.Stream.of(zone), ZONES.stream()).toList();
 		model.addAttribute("zones", zones);
+		model.addAttribute("languages", Languages.SUPPORTED.stream().map(Locale::toLanguageTag).toList());
 		ProfileForm form = (ProfileForm) model.getAttribute("profileForm");
 		model.addAttribute("zoneOptions", zoneOptions(zones, (form != null) ? form.timeZone() : zone));
 		model.addAttribute("drugClasses", DrugClass.values());

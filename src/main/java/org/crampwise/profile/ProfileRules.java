@@ -10,7 +10,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import org.crampwise.system.DateBounds;
@@ -93,7 +92,7 @@ class ProfileRules {
 	}
 
 	private FieldProblem problem(String field, String key, Object... args) {
-		return new FieldProblem(field, this.messages.getMessage(key, args, LocaleContextHolder.getLocale()));
+		return FieldProblem.of(field, key, args);
 	}
 
 }

@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.crampwise.account.AccountId;
-import org.crampwise.system.FieldProblem;
 import org.crampwise.system.InvalidInputException;
 import org.crampwise.system.ResourceNotFoundException;
+import org.crampwise.system.FormProblems;
 
 /**
  * The export page's share forms: make a link, revoke one. Both post and redirect back to {@code /export}; a link
@@ -47,9 +47,7 @@ class ShareFormController {
 				return "redirect:/export#share-created";
 			}
 			catch (InvalidInputException ex) {
-				for (FieldProblem problem : ex.problems()) {
-					binding.rejectValue(problem.field(), "share.invalid", problem.message());
-				}
+				FormProblems.reject(binding, ex.problems());
 			}
 		}
 		redirect.addFlashAttribute("shareForm", form);

@@ -94,8 +94,7 @@ class ShareService {
 		}
 		int days = (expiresInDays != null) ? expiresInDays : DEFAULT_DAYS;
 		if (days < 1 || days > MAX_DAYS) {
-			problems.add(new FieldProblem("expiresInDays",
-					this.messages.getMessage("share.rule.expiresInDays", new Object[] { MAX_DAYS })));
+			problems.add(FieldProblem.of("expiresInDays", "share.rule.expiresInDays", MAX_DAYS));
 		}
 		if (range == null || !problems.isEmpty()) {
 			throw new InvalidInputException(problems);

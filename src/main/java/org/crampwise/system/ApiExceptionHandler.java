@@ -7,7 +7,11 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -41,6 +45,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	static final String ERRORS = "errors";
 
+	private final MessageSource messages;
+
+	ApiExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<Object> handleInvalidInput(InvalidInputException ex, WebRequest request) {
 		ProblemDetail body = validationProblem(ex.problems());
@@ -55,8 +65,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ConflictException.class)
 	ResponseEntity<Object> handleConflict(ConflictException ex, WebRequest request) {
-		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		body.setProperty(ERRORS, List.of(new FieldProblem(ex.field(), ex.getMessage())));
+		String message = resolve(ex.problem());
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message);
+		body.setProperty(ERRORS, List.of(new ShownProblem(ex.field(), message)));
 		return handleExceptionInternal(ex, body, new HttpHeaders(), HttpStatus.CONFLICT, request);
 	}
 
@@ -66,10 +77,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		List<FieldProblem> problems = new ArrayList<>();
 		ex.getBindingResult()
 			.getFieldErrors()
-			.forEach(error -> problems.add(new FieldProblem(error.getField(), message(error))));
+			.forEach(error -> problems.add(FieldProblem.of(error.getField(), SAID, message(error))));
 		ex.getBindingResult()
 			.getGlobalErrors()
-			.forEach(error -> problems.add(new FieldProblem(error.getObjectName(), message(error))));
+			.forEach(error -> problems.add(FieldProblem.of(error.getObjectName(), SAID, message(error))));
 		return handleExceptionInternal(ex, validationProblem(problems), headers, HttpStatus.BAD_REQUEST, request);
 	}
 
@@ -80,12 +91,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		for (ParameterValidationResult result : ex.getParameterValidationResults()) {
 			if (result instanceof ParameterErrors errors) {
 				errors.getFieldErrors()
-					.forEach(error -> problems.add(new FieldProblem(error.getField(), message(error))));
+					.forEach(error -> problems.add(FieldProblem.of(error.getField(), SAID, message(error))));
 			}
 			else {
 				String name = result.getMethodParameter().getParameterName();
 				result.getResolvableErrors()
-					.forEach(error -> problems.add(new FieldProblem(name == null ? "parameter" : name, message(error))));
+					.forEach(error -> problems.add(FieldProblem.of(name == null ? "parameter" : name, SAID, message(error))));
 			}
 		}
 		return handleExceptionInternal(ex, validationProblem(problems), headers, HttpStatus.BAD_REQUEST, request);
@@ -97,10 +108,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		String field = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
 				: String.valueOf(ex.getPropertyName());
 		Class<?> type = ex.getRequiredType();
-		String expected = (type == null) ? "a valid value" : describe(type);
+		MessageSourceResolvable expected = (type == null) ? code("problem.type.any") : describe(type);
 		StoredText.RefusedTextException refused = causeOfType(ex, StoredText.RefusedTextException.class);
-		String message = (refused != null) ? refused.getMessage() : "must be " + expected;
-		ProblemDetail body = validationProblem(List.of(new FieldProblem(field, message)));
+		FieldProblem problem = (refused != null) ? refused.problemOf(field)
+				: FieldProblem.of(field, "problem.mustBe", expected);
+		ProblemDetail body = validationProblem(List.of(problem));
 		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
@@ -108,7 +120,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected @Nullable ResponseEntity<Object> handleMissingServletRequestParameter(
 			MissingServletRequestParameterException ex, HttpHeaders headers, HttpStatusCode status,
 			WebRequest request) {
-		ProblemDetail body = validationProblem(List.of(new FieldProblem(ex.getParameterName(), "is required")));
+		ProblemDetail body = validationProblem(
+				List.of(FieldProblem.of(ex.getParameterName(), "problem.required")));
 		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
@@ -117,68 +130,102 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (causeOfType(ex, RequestBodyTooLargeException.class) != null) {
 			ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-					"The request body is too large.");
+					text("problem.body.tooLarge"));
 			return handleExceptionInternal(ex, body, headers, HttpStatus.CONTENT_TOO_LARGE, request);
 		}
 		JacksonException jackson = causeOfType(ex, JacksonException.class);
 		if (jackson == null) {
 			ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-					"The request body is missing or cannot be read.");
+					text("problem.body.unreadable"));
 			return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
 		}
 		String field = path(jackson);
-		String message;
+		MessageSourceResolvable message;
 		String duplicate = duplicateKey(jackson);
 		if (jackson instanceof StrictJsonConfiguration.RefusedValueException refused) {
 			message = refused.reason();
 		}
 		else if (duplicate != null) {
-			message = "is given more than once";
+			message = code("problem.duplicate");
 			field = field.isEmpty() ? duplicate : field + "." + duplicate;
 		}
 		else if (jackson instanceof PropertyBindingException unknown) {
-			message = "is not a known field";
+			message = code("problem.unknownField");
 			field = field.isEmpty() ? unknown.getPropertyName() : field;
 		}
 		else if (jackson instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-			message = "must be " + describe(mismatch.getTargetType());
-			if (jackson instanceof InvalidFormatException invalid && invalid.getValue() != null) {
-				message = message + " (got '" + invalid.getValue() + "')";
-			}
+			message = (jackson instanceof InvalidFormatException invalid && invalid.getValue() != null)
+					? code("problem.mustBe.got", describe(mismatch.getTargetType()), String.valueOf(invalid.getValue()))
+					: code("problem.mustBe", describe(mismatch.getTargetType()));
 		}
 		else {
-			message = "is not valid JSON here";
+			message = code("problem.notJson");
 		}
 		if (field.isEmpty()) {
 			ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-					"The request body is not valid JSON for this resource.");
+					text("problem.body.notJson"));
 			return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
 		}
-		return handleExceptionInternal(ex, validationProblem(List.of(new FieldProblem(field, message))), headers,
+		return handleExceptionInternal(ex, validationProblem(List.of(FieldProblem.of(field, SAID, message))), headers,
 				HttpStatus.BAD_REQUEST, request);
 	}
 
 
-	static ProblemDetail validationProblem(List<FieldProblem> problems) {
+	/**
+	 * The problem document of bad input, every message resolved in the request's language: the {@code errors}
+	 * array holds one {@code {field, message}} per problem.
+	 */
+	ProblemDetail validationProblem(List<FieldProblem> problems) {
 		String fields = problems.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", "));
-		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid input: " + fields + ".");
-		body.setTitle("Invalid input");
-		body.setProperty(ERRORS, List.copyOf(problems));
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				text("problem.detail.invalid", fields));
+		body.setTitle(text("problem.title.invalid"));
+		body.setProperty(ERRORS, problems.stream().map(p -> new ShownProblem(p.field(), resolve(p))).toList());
 		return body;
 	}
 
-	private static String message(MessageSourceResolvable error) {
-		String message = error.getDefaultMessage();
+	/** A problem's message in the request's language; its code when a bundle lacks it (a test keeps them all). */
+	private String resolve(MessageSourceResolvable problem) {
+		try {
+			return this.messages.getMessage(problem, LocaleContextHolder.getLocale());
+		}
+		catch (NoSuchMessageException ex) {
+			String[] codes = problem.getCodes();
+			return (codes != null && codes.length > 0) ? codes[0] : "is invalid";
+		}
+	}
+
+	private String text(String code, Object... arguments) {
+		return resolve(code(code, arguments));
+	}
+
+	/** One bad field as the API shows it. */
+	record ShownProblem(String field, String message) {
+	}
+
+	/** The code of a problem whose message is one argument, already a message ({@code {0}}). */
+	private static final String SAID = "problem.said";
+
+	private static MessageSourceResolvable code(String code, Object... arguments) {
+		return new DefaultMessageSourceResolvable(new String[] { code }, arguments);
+	}
+
+	/**
+	 * A validation or binding error as a message: Bean Validation's is already in the request's language (its
+	 * {@code {key}} templates come from the bundles); a binding failure says what the value should have been.
+	 */
+	private static MessageSourceResolvable message(MessageSourceResolvable error) {
 		if (error instanceof FieldError fieldError && fieldError.isBindingFailure()) {
 			StoredText.RefusedTextException refused = fieldError.contains(Throwable.class)
 					? causeOfType(fieldError.unwrap(Throwable.class), StoredText.RefusedTextException.class) : null;
-			return (refused != null) ? refused.getMessage() : "must be " + expectedType(fieldError);
+			return (refused != null) ? refused.reason() : code("problem.mustBe", expectedType(fieldError));
 		}
-		return (message != null) ? message : "is invalid";
+		String message = error.getDefaultMessage();
+		return (message != null) ? code(SAID, message) : code("problem.invalid");
 	}
 
 	/** What a query parameter bound into a record should have been, from the binder's "typeMismatch.TYPE" code. */
-	private static String expectedType(FieldError error) {
+	private static MessageSourceResolvable expectedType(FieldError error) {
 		String[] codes = error.getCodes();
 		if (codes != null) {
 			for (String code : codes) {
@@ -192,7 +239,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				}
 			}
 		}
-		return "of the right type and format";
+		return code("problem.type.any");
 	}
 
 	/** The key given twice in one JSON object (refused by the reader), or null. */
@@ -224,21 +271,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return path.toString();
 	}
 
-	private static String describe(Class<?> type) {
+	/** What a value of this type is, as a message ("a whole number", "one of CALF, FOOT, ..."). */
+	static MessageSourceResolvable describe(Class<?> type) {
 		if (type.isEnum()) {
-			return "one of " + Arrays.stream(type.getEnumConstants())
+			return code("problem.type.oneOf", Arrays.stream(type.getEnumConstants())
 				.map(constant -> ((Enum<?>) constant).name())
-				.collect(Collectors.joining(", "));
+				.collect(Collectors.joining(", ")));
 		}
 		return switch (type.getSimpleName()) {
-			case "int", "Integer", "long", "Long", "short", "Short" -> "a whole number";
-			case "double", "Double", "float", "Float", "BigDecimal" -> "a number";
-			case "boolean", "Boolean" -> "true or false";
-			case "LocalDate" -> DateBounds.DATE;
-			case "OffsetDateTime", "ZonedDateTime", "Instant" -> DateBounds.TIME;
-			case "String" -> "a string";
-			case "List", "Set", "Collection" -> "a list";
-			default -> "a valid " + type.getSimpleName();
+			case "int", "Integer", "long", "Long", "short", "Short" -> code("problem.type.wholeNumber");
+			case "double", "Double", "float", "Float", "BigDecimal" -> code("problem.type.number");
+			case "boolean", "Boolean" -> code("problem.type.boolean");
+			case "LocalDate" -> DateBounds.date();
+			case "OffsetDateTime", "ZonedDateTime", "Instant" -> DateBounds.time();
+			case "String" -> code("problem.type.string");
+			case "List", "Set", "Collection" -> code("problem.type.list");
+			default -> code("problem.type.other", type.getSimpleName());
 		};
 	}
 

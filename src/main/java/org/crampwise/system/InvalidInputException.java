@@ -18,8 +18,17 @@ public class InvalidInputException extends RuntimeException {
 		this.problems = List.copyOf(problems);
 	}
 
+	/**
+	 * @deprecated build English nowhere in Java: use {@link #of(String, String, Object...)} with a bundle key.
+	 */
+	@Deprecated
 	public InvalidInputException(String field, String message) {
 		this(List.of(new FieldProblem(field, message)));
+	}
+
+	/** One bad field, as a message code with its arguments ({@link FieldProblem#of}). */
+	public static InvalidInputException of(String field, String code, Object... arguments) {
+		return new InvalidInputException(List.of(FieldProblem.of(field, code, arguments)));
 	}
 
 	public List<FieldProblem> problems() {

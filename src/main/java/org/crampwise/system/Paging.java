@@ -25,10 +25,10 @@ public final class Paging {
 	public static List<FieldProblem> problems(int page, int size) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (page < 0 || page > MAX_PAGE) {
-			problems.add(new FieldProblem("page", "must be between 0 and " + MAX_PAGE));
+			problems.add(FieldProblem.of("page", "problem.between", "0", Integer.toString(MAX_PAGE)));
 		}
 		if (size < 1 || size > MAX_SIZE) {
-			problems.add(new FieldProblem("size", "must be between 1 and " + MAX_SIZE));
+			problems.add(FieldProblem.of("size", "problem.between", "1", Integer.toString(MAX_SIZE)));
 		}
 		return problems;
 	}

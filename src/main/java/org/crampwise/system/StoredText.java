@@ -2,6 +2,9 @@ package org.crampwise.system;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 /**
  * The one rule for what text Crampwise stores, for every free-text field of the API and of the forms alike (notes,
  * medication names, names of anything a user makes, user names): any Unicode text except characters that no
@@ -16,7 +19,25 @@ public final class StoredText {
 	private StoredText() {
 	}
 
-	/** Why this text cannot be stored, or {@code null} when it can. */
+	/** Why this text cannot be stored, as a message of the reader's language, or {@code null} when it can. */
+	public static @Nullable MessageSourceResolvable refusal(String text) {
+		for (int i = 0; i < text.length();) {
+			int codePoint = text.codePointAt(i);
+			if (!allowed(codePoint)) {
+				return new DefaultMessageSourceResolvable(new String[] { "problem.text.refused" },
+						new Object[] { "U+" + String.format("%04X", codePoint),
+								Integer.toString(text.codePointCount(0, i) + 1) });
+			}
+			i += Character.charCount(codePoint);
+		}
+		return null;
+	}
+
+	/**
+	 * Why this text cannot be stored, in English, or {@code null} when it can.
+	 * @deprecated use {@link #refusal(String)}, resolved in the reader's language
+	 */
+	@Deprecated
 	public static @Nullable String problem(String text) {
 		for (int i = 0; i < text.length();) {
 			int codePoint = text.codePointAt(i);
@@ -73,8 +94,21 @@ public final class StoredText {
 	/** Refused text, as the form binder reports it (a binding failure on that field). */
 	public static final class RefusedTextException extends IllegalArgumentException {
 
-		public RefusedTextException(String reason) {
-			super(reason);
+		private final MessageSourceResolvable reason;
+
+		public RefusedTextException(MessageSourceResolvable reason) {
+			super(String.valueOf(java.util.Arrays.toString(reason.getCodes())));
+			this.reason = reason;
+		}
+
+		/** Why the text was refused, as a message. */
+		public MessageSourceResolvable reason() {
+			return this.reason;
+		}
+
+		/** The refusal as a problem of the given field. */
+		public FieldProblem problemOf(String field) {
+			return FieldProblem.of(field, "problem.said", this.reason);
 		}
 
 	}

@@ -43,7 +43,7 @@ class StoredTextBinding {
 				date = null;
 			}
 			if (date == null || !DateBounds.within(date)) {
-				throw new IllegalArgumentException("must be " + DateBounds.DATE);
+				throw new IllegalArgumentException("not a date as YYYY-MM-DD within DateBounds");
 			}
 			setValue(date);
 		}
@@ -60,7 +60,7 @@ class StoredTextBinding {
 
 		@Override
 		public void setAsText(String text) {
-			String problem = StoredText.problem(text);
+			org.springframework.context.MessageSourceResolvable problem = StoredText.refusal(text);
 			if (problem != null) {
 				throw new StoredText.RefusedTextException(problem);
 			}

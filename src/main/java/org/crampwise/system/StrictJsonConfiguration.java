@@ -26,8 +26,10 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * The JSON reader of the API takes each value only in its own JSON type, once. With the strict settings of
@@ -58,12 +60,12 @@ class StrictJsonConfiguration {
 				return new ExactEnumDeserializer(deserializer);
 			}
 		});
-		strict.addDeserializer(LocalDate.class, new BoundedDeserializer<>(LocalDate.class, DATE, DateBounds.DATE,
+		strict.addDeserializer(LocalDate.class, new BoundedDeserializer<>(LocalDate.class, DATE, DateBounds.date(),
 				text -> LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE), date -> date));
 		strict.addDeserializer(OffsetDateTime.class, new BoundedDeserializer<>(OffsetDateTime.class, TIME,
-				DateBounds.TIME, text -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+				DateBounds.time(), text -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME),
 				OffsetDateTime::toLocalDate));
-		strict.addDeserializer(Instant.class, new BoundedDeserializer<>(Instant.class, TIME, DateBounds.TIME,
+		strict.addDeserializer(Instant.class, new BoundedDeserializer<>(Instant.class, TIME, DateBounds.time(),
 				text -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant(),
 				instant -> instant.atOffset(java.time.ZoneOffset.UTC).toLocalDate()));
 		return builder -> builder.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
@@ -97,7 +99,7 @@ class StrictJsonConfiguration {
 				return (String) ctxt.handleUnexpectedToken(String.class, p);
 			}
 			String text = p.getString();
-			String problem = StoredText.problem(text);
+			MessageSourceResolvable problem = StoredText.refusal(text);
 			if (problem != null) {
 				throw new RefusedValueException(p, problem, String.class);
 			}
@@ -138,13 +140,13 @@ class StrictJsonConfiguration {
 
 		private final Pattern pattern;
 
-		private final String expected;
+		private final MessageSourceResolvable expected;
 
 		private final Function<String, T> parse;
 
 		private final Function<T, LocalDate> date;
 
-		BoundedDeserializer(Class<T> type, Pattern pattern, String expected, Function<String, T> parse,
+		BoundedDeserializer(Class<T> type, Pattern pattern, MessageSourceResolvable expected, Function<String, T> parse,
 				Function<T, LocalDate> date) {
 			this.type = type;
 			this.pattern = pattern;
@@ -156,7 +158,7 @@ class StrictJsonConfiguration {
 		@Override
 		public T deserialize(JsonParser p, DeserializationContext ctxt) {
 			if (!p.hasToken(JsonToken.VALUE_STRING)) {
-				throw new RefusedValueException(p, "must be " + this.expected + ", as a string", this.type);
+				throw new RefusedValueException(p, message("problem.mustBe.string", this.expected), this.type);
 			}
 			String text = p.getString();
 			if (this.pattern.matcher(text).matches()) {
@@ -170,22 +172,26 @@ class StrictJsonConfiguration {
 					// not a real date (2026-02-30) or offset: refused below
 				}
 			}
-			throw new RefusedValueException(p, "must be " + this.expected, this.type);
+			throw new RefusedValueException(p, message("problem.mustBe", this.expected), this.type);
 		}
 
+	}
+
+	private static MessageSourceResolvable message(String code, Object... arguments) {
+		return new DefaultMessageSourceResolvable(new String[] { code }, arguments);
 	}
 
 	/** A JSON value refused by the rules above, with the message the client reads. */
 	static final class RefusedValueException extends MismatchedInputException {
 
-		private final String reason;
+		private final MessageSourceResolvable reason;
 
-		RefusedValueException(JsonParser p, String reason, Class<?> type) {
-			super(p, reason, type);
+		RefusedValueException(JsonParser p, MessageSourceResolvable reason, Class<?> type) {
+			super(p, java.util.Arrays.toString(reason.getCodes()), type);
 			this.reason = reason;
 		}
 
-		String reason() {
+		MessageSourceResolvable reason() {
 			return this.reason;
 		}
 

@@ -60,7 +60,7 @@ class CheckInRulesTests {
 		List<FieldProblem> problems = this.rules.problems(with(field, value), TONIGHT);
 
 		assertThat(problems).extracting(FieldProblem::field).containsExactly(field);
-		assertThat(problems.get(0).message()).matches("Must be between 0 and (10000 ml \\(40 glasses\\)|30|24|20)\\.");
+		assertThat(problems.get(0).message(org.crampwise.support.Bundles.all())).matches("Must be between 0 and (10000 ml \\(40 glasses\\)|30|24|20)\\.");
 	}
 
 	@Test
@@ -84,7 +84,7 @@ class CheckInRulesTests {
 		assertThat(this.rules.problems(day, TONIGHT)).isEmpty();
 		List<FieldProblem> problems = this.rules.problems(tooLong, TONIGHT);
 		assertThat(problems).extracting(FieldProblem::field).containsExactly("sittingHours");
-		assertThat(problems.get(0).message()).contains("24 hours");
+		assertThat(problems.get(0).message(org.crampwise.support.Bundles.all())).contains("24 hours");
 	}
 
 	@Test
@@ -100,7 +100,7 @@ class CheckInRulesTests {
 		assertThat(this.rules.problems(blank(TONIGHT.minusDays(400)), TONIGHT)).isEmpty();
 		List<FieldProblem> problems = this.rules.problems(blank(TONIGHT.plusDays(1)), TONIGHT);
 		assertThat(problems).extracting(FieldProblem::field).containsExactly("nightOf");
-		assertThat(problems.get(0).message()).contains("2026-11-19");
+		assertThat(problems.get(0).message(org.crampwise.support.Bundles.all())).contains("2026-11-19");
 	}
 
 	@Test

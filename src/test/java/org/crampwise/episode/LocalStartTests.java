@@ -43,7 +43,7 @@ class LocalStartTests {
 		assertThatThrownBy(() -> LocalStart.of(LocalDate.of(2026, 3, 29), LocalTime.of(2, 30), PARIS))
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> {
 				assertThat(ex.problems()).extracting(FieldProblem::field).containsExactly("time");
-				assertThat(ex.problems().get(0).message()).contains("clocks went forward");
+				assertThat(ex.problems().get(0).message(org.crampwise.support.Bundles.all())).contains("clocks went forward");
 			});
 	}
 

@@ -13,11 +13,7 @@ final class ExportMessages {
 	}
 
 	static MessageSource source() {
-		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-		source.setBasenames("messages/export");
-		source.setDefaultEncoding("UTF-8");
-		source.setFallbackToSystemLocale(false);
-		return source;
+		return org.crampwise.support.Bundles.all();
 	}
 
 	static MessageSourceAccessor accessor() {

@@ -116,7 +116,7 @@ class ExportPagesTests {
 
 	@Test
 	void aBadRangeShowsThePageAgainWithTheProblemBesideTheField() throws Exception {
-		willThrow(new InvalidInputException(List.of(new FieldProblem("to", "must not be before the first night"))))
+		willThrow(InvalidInputException.of("to", "export.range.reversed"))
 			.given(this.exports)
 			.range(ALICE, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 1));
 
@@ -128,7 +128,7 @@ class ExportPagesTests {
 		assertThat(page).hasStatus(400).hasViewName(ExportController.VIEW);
 		assertThat(page).bodyText()
 			.contains("id=\"to-errors\"")
-			.contains("must not be before the first night")
+			.contains("Must not be before the first night.")
 			.contains("value=\"2026-11-20\"")
 			.contains("Please correct the marked fields.");
 		verify(this.downloads, never()).send(any(), any(), any(), any(), any());

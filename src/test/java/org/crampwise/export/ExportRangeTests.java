@@ -100,11 +100,17 @@ class ExportRangeTests {
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
+	/** The problems as they read in English (the old text form, for comparing). */
+	@SuppressWarnings("deprecation")
 	private static java.util.List<FieldProblem> problems(LocalDate from, LocalDate to) {
 		InvalidInputException thrown = catchThrowableOfType(InvalidInputException.class,
 				() -> ExportRange.of(from, to, TONIGHT, null, ExportMessages.accessor()));
 		assertThat(thrown).as("an InvalidInputException").isNotNull();
-		return thrown.problems();
+		org.springframework.context.MessageSource source = org.crampwise.support.Bundles.all();
+		return thrown.problems()
+			.stream()
+			.map(p -> new FieldProblem(p.field(), source.getMessage(p, java.util.Locale.ENGLISH)))
+			.toList();
 	}
 
 }

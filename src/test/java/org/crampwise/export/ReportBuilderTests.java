@@ -124,7 +124,7 @@ class ReportBuilderTests {
 		episodes.add(night(NINETY.from().plusDays(7), 5, 60, true));
 		episodes.add(night(NINETY.to(), 5, 60, true));
 
-		Chart chart = ReportBuilder.chart(NINETY, episodes, Locale.ENGLISH);
+		Chart chart = ReportBuilder.chart(NINETY, episodes, this.texts);
 
 		assertThat(chart.byMonth()).isFalse();
 		assertThat(chart.bars()).hasSize(13);
@@ -148,7 +148,7 @@ class ReportBuilderTests {
 	void chartsCalendarMonthsForRangesOverTwentySixWeeks() {
 		ExportRange year = new ExportRange(LocalDate.of(2025, 11, 27), LocalDate.of(2026, 11, 26));
 		Chart chart = ReportBuilder.chart(year, List.of(night(LocalDate.of(2026, 2, 28), 5, 60, true)),
-				Locale.ENGLISH);
+				this.texts);
 		assertThat(chart.byMonth()).isTrue();
 		assertThat(chart.bars()).hasSize(13);
 		assertThat(chart.bars().get(0).label()).isEqualTo("Nov 2025");

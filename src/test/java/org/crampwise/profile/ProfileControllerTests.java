@@ -29,7 +29,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /** The profile page: field errors from the rules, the medication forms, and 404 for ids that are not the user's. */
 @WebMvcTest(ProfileController.class)
 @WithAppSecurity
-@Import({ MedicationCatalog.class })
+@Import({ MedicationCatalog.class, org.crampwise.account.AccountLocaleResolver.class })
 class ProfileControllerTests {
 
 	static final AccountId ME = new AccountId(7);
@@ -45,6 +45,9 @@ class ProfileControllerTests {
 
 	@MockitoBean
 	MedicationService medications;
+
+	@MockitoBean
+	org.crampwise.account.Accounts accounts;
 
 	@BeforeEach
 	void user() {

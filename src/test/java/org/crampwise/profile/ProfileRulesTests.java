@@ -32,7 +32,7 @@ class ProfileRulesTests {
 		assertThat(this.rules.problemsOfProfile(profile(2027), paris)).isEmpty();
 		assertThat(fields(this.rules.problemsOfProfile(profile(2027), newYork))).containsExactly("birthYear");
 		assertThat(fields(this.rules.problemsOfProfile(profile(1899), paris))).containsExactly("birthYear");
-		assertThat(this.rules.problemsOfProfile(profile(1899), paris).get(0).message())
+		assertThat(this.rules.problemsOfProfile(profile(1899), paris).get(0).message(org.crampwise.support.Bundles.all()))
 			.isEqualTo("Must be a year from 1900 to 2027.");
 	}
 
@@ -76,7 +76,7 @@ class ProfileRulesTests {
 		List<FieldProblem> problems = this.rules
 			.problemsOfMedication(new MedicationDraft("Lasix", null, start, start.minusDays(1)));
 		assertThat(fields(problems)).containsExactly("stoppedOn");
-		assertThat(problems.get(0).message()).contains("2026-10-01");
+		assertThat(problems.get(0).message(org.crampwise.support.Bundles.all())).contains("2026-10-01");
 	}
 
 	@Test

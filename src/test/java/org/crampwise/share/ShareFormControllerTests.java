@@ -87,7 +87,7 @@ class ShareFormControllerTests {
 		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/export#share-form");
 		assertThat(result).flash().containsEntry("error", "share.refused").containsKey("shareForm");
 		BindingResult binding = (BindingResult) result.getMvcResult().getFlashMap().get(ShareFormController.BINDING);
-		assertThat(binding.getFieldError("expiresInDays").getDefaultMessage()).isEqualTo("must be from 1 to 365 days");
+		assertThat(binding.getFieldError("expiresInDays").getDefaultMessage()).isEqualTo("Must be from 1 to 365 days.");
 	}
 
 	@Test
