@@ -116,15 +116,19 @@ for round in $(seq 1 "$ROUNDS"); do
 	done
 	[[ -n "$petclinic" ]] && rows+=("$(measure "petclinic /owners/1" "http://127.0.0.1:$PETCLINIC_PORT/owners/1" "" "$petclinic")")
 
-	health=0
-	for row in "${rows[@]}"; do [[ "$row" == "/actuator/health|"* ]] && health=$(cut -d'|' -f2 <<<"$row"); done
+	health=0 owners=0
+	for row in "${rows[@]}"; do
+		[[ "$row" == "/actuator/health|"* ]] && health=$(cut -d'|' -f2 <<<"$row")
+		[[ "$row" == "petclinic /owners/1|"* ]] && owners=$(cut -d'|' -f2 <<<"$row")
+	done
 	echo
 	echo "round $round of $ROUNDS: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (after a $WARMUP warm-up), user of $YEARS y"
-	printf '%-34s %10s %9s %9s %9s  %s\n' path req/s p50_ms p99_ms of_health note
+	printf '%-34s %10s %9s %9s %9s %9s  %s\n' path req/s p50_ms p99_ms of_health x_petclinic note
 	for row in "${rows[@]}"; do
 		IFS='|' read -r label rate p50 p99 note <<<"$row"
-		printf '%-34s %10s %9s %9s %8.1f%%  %s\n' "$label" "$rate" "$p50" "$p99" \
-			"$(awk -v r="$rate" -v h="$health" 'BEGIN { print (h > 0) ? 100 * r / h : 0 }')" "$note"
+		printf '%-34s %10s %9s %9s %8.1f%% %9s  %s\n' "$label" "$rate" "$p50" "$p99" \
+			"$(awk -v r="$rate" -v h="$health" 'BEGIN { print (h > 0) ? 100 * r / h : 0 }')" \
+			"$(awk -v r="$rate" -v o="$owners" 'BEGIN { if (o > 0) printf "%.2fx", r / o; else print "-" }')" "$note"
 	done
 	if (( LONG_YEARS > 0 )); then
 		echo "cost with $LONG_YEARS years stored / with $YEARS (same range; 1.0 = flat):"
