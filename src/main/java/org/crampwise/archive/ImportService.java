@@ -281,18 +281,13 @@ class ImportService {
 		return this.messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
-	/** The problems found so far: the first {@value #MAX_LISTED} kept, all counted. */
+	/** The problems found so far, all kept (the files bound them); the first {@value #MAX_LISTED} by file and row listed. */
 	private static final class Problems {
 
-		private final List<ImportProblem> listed = new ArrayList<>();
-
-		private int total;
+		private final List<ImportProblem> all = new ArrayList<>();
 
 		void add(ImportFile file, int row, String field, String message) {
-			this.total++;
-			if (this.listed.size() < MAX_LISTED) {
-				this.listed.add(new ImportProblem(file.part(), row, field, message));
-			}
+			this.all.add(new ImportProblem(file.part(), row, field, message));
 		}
 
 		void add(ImportFile file, int row, List<FieldProblem> problems) {
@@ -300,11 +295,16 @@ class ImportService {
 		}
 
 		boolean any() {
-			return this.total > 0;
+			return !this.all.isEmpty();
 		}
 
 		ImportRefusedException refusal() {
-			return new ImportRefusedException(this.listed, this.total);
+			List<ImportProblem> sorted = this.all.stream()
+				.sorted(Comparator.comparing((ImportProblem p) -> ImportFile.ofPart(p.file()).orElseThrow())
+					.thenComparingInt(ImportProblem::row))
+				.limit(MAX_LISTED)
+				.toList();
+			return new ImportRefusedException(sorted, this.all.size());
 		}
 
 	}

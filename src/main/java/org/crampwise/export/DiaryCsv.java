@@ -188,8 +188,9 @@ public class DiaryCsv {
 		List<Row<T>> rows = new ArrayList<>();
 		List<CellProblem> problems = new ArrayList<>();
 		CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-		int row = 1;
+		int row = 0;
 		try (CSVParser parser = CSVParser.builder().setReader(withoutBom(in)).setFormat(format).get()) {
+			row = 1;
 			List<String> header = parser.getHeaderNames();
 			if (header.isEmpty()) {
 				problems.add(new CellProblem(1, columns.get(0), message("export.import.noHeader", columns.get(0))));
@@ -225,7 +226,8 @@ public class DiaryCsv {
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
-			// Commons CSV: an unclosed quote, text after a closing quote, a header named twice
+			// Commons CSV: an unclosed quote, text after a closing quote, a header named twice; bytes not UTF-8.
+			// The record after the last one read (row 0 + 1: the header itself)
 			problems.add(new CellProblem(row + 1, columns.get(0), message("export.import.unreadable")));
 		}
 		return new Parsed<>(rows, problems);
