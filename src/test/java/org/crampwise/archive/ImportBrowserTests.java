@@ -90,8 +90,7 @@ class ImportBrowserTests extends BrowserTest {
 	private WebElement waitForSummary(String dryRun) {
 		return new WebDriverWait(this.browser, Duration.ofSeconds(30)).until(d -> {
 			var found = d.findElements(By.cssSelector("#import-summary[data-dry-run='" + dryRun + "']"));
-			return found.isEmpty() || !d.findElement(By.id("import-progress")).getAttribute("hidden").equals("true")
-					? null : found.get(0);
+			return (found.isEmpty() || d.findElement(By.id("import-progress")).isDisplayed()) ? null : found.get(0);
 		});
 	}
 
@@ -101,27 +100,39 @@ class ImportBrowserTests extends BrowserTest {
 		element.click();
 	}
 
-	/** Screenshots of the page on screen at the phone's and a desktop size, light and dark, when asked for. */
+	/**
+	 * Screenshots of the page on screen at the phone's size, light and dark, when asked for; for a whole page (no
+	 * element to scroll to) also at 1280 x 900 in a desktop browser with the same session.
+	 */
 	private void screenshots(String name, String scrollTo) throws IOException {
 		String target = System.getProperty("crampwise.screenshots");
 		if (target == null) {
 			return;
 		}
 		Path dir = Files.createDirectories(Path.of(target));
-		WebDriver driver = this.browser;
-		Dimension phone = driver.manage().window().getSize();
-		for (Dimension size : new Dimension[] { phone, new Dimension(1280, 900) }) {
-			driver.manage().window().setSize(size);
-			for (String theme : new String[] { "light", "dark" }) {
-				((JavascriptExecutor) driver).executeScript(
-						"document.documentElement.setAttribute('data-theme', arguments[0]);"
-								+ (scrollTo != null ? "document.getElementById(arguments[1]).scrollIntoView();" : ""),
-						theme, scrollTo);
-				byte[] png = ((TakesScreenshot) chrome()).getScreenshotAs(OutputType.BYTES);
-				Files.write(dir.resolve(name + "-" + size.getWidth() + "-" + theme + ".png"), png);
+		shoot(this.browser, dir, name + "-360", scrollTo);
+		if (scrollTo == null || name.equals("export")) {
+			if (this.desktop == null) {
+				this.desktop = openBrowser(new Dimension(1280, 900));
+				this.desktop.get(url("/login"));
+				this.desktop.manage().addCookie(this.browser.manage().getCookieNamed("JSESSIONID"));
 			}
+			this.desktop.get(this.browser.getCurrentUrl());
+			shoot(this.desktop, dir, name + "-1280", scrollTo);
 		}
-		driver.manage().window().setSize(phone);
+	}
+
+	private WebDriver desktop;
+
+	private void shoot(WebDriver driver, Path dir, String name, String scrollTo) throws IOException {
+		for (String theme : new String[] { "light", "dark" }) {
+			((JavascriptExecutor) driver).executeScript(
+					"document.documentElement.setAttribute('data-theme', arguments[0]);"
+							+ ((scrollTo != null) ? "document.getElementById(arguments[1]).scrollIntoView();" : ""),
+					theme, scrollTo);
+			byte[] png = ((TakesScreenshot) chrome(driver)).getScreenshotAs(OutputType.BYTES);
+			Files.write(dir.resolve(name + "-" + theme + ".png"), png);
+		}
 		((JavascriptExecutor) driver).executeScript("document.documentElement.removeAttribute('data-theme')");
 	}
 
