@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
@@ -25,6 +26,10 @@ interface CheckInRepository extends Repository<NightlyCheckIn, Long> {
 
 	Page<NightlyCheckIn> findByAccountIdAndNightOfBetweenOrderByNightOfDesc(long accountId, LocalDate from,
 			LocalDate to, Pageable pageable);
+
+	/** A chunk of a long walk newest first: the first {@code limit} check-ins of the nights from..to. */
+	List<NightlyCheckIn> findByAccountIdAndNightOfBetweenOrderByNightOfDesc(long accountId, LocalDate from,
+			LocalDate to, Limit limit);
 
 	/** The latest check-in before a night: what the check-in page pre-fills a new night with. */
 	Optional<NightlyCheckIn> findFirstByAccountIdAndNightOfBeforeOrderByNightOfDesc(long accountId, LocalDate night);

@@ -8,12 +8,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,6 +39,9 @@ public class CheckInService {
 	static final LocalDate FIRST_NIGHT = LocalDate.of(1900, 1, 1);
 
 	static final LocalDate LAST_NIGHT = LocalDate.of(9999, 12, 31);
+
+	/** How many check-ins {@link #forEachCheckInBetween} reads per query. */
+	static final int CHUNK_SIZE = 500;
 
 	private final CheckInRepository repository;
 
@@ -65,6 +71,25 @@ public class CheckInService {
 			.stream()
 			.map(NightlyCheckIn::toCheckIn)
 			.toList();
+	}
+
+	/**
+	 * Hands each of the owner's check-ins of the nights {@code from}..{@code to} to {@code action}, newest first,
+	 * read in chunks of {@value #CHUNK_SIZE} by keyset on the night (one check-in per night), so a walk over years
+	 * holds one chunk in memory; each chunk is its own short read.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public void forEachCheckInBetween(AccountId owner, LocalDate from, LocalDate to, Consumer<CheckIn> action) {
+		LocalDate last = to;
+		while (!from.isAfter(last)) {
+			List<NightlyCheckIn> chunk = this.repository.findByAccountIdAndNightOfBetweenOrderByNightOfDesc(
+					owner.value(), from, last, Limit.of(CHUNK_SIZE));
+			chunk.forEach(checkIn -> action.accept(checkIn.toCheckIn()));
+			if (chunk.size() < CHUNK_SIZE) {
+				return;
+			}
+			last = chunk.get(chunk.size() - 1).nightOf().minusDays(1);
+		}
 	}
 
 	/** The owner's earliest night with a check-in, if any (exports default to the nights that exist). */

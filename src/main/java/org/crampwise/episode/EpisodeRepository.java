@@ -50,6 +50,11 @@ interface EpisodeRepository extends Repository<CrampEpisode, Long> {
 
 	void delete(CrampEpisode episode);
 
+	/** The nights of the range that have an episode (the import's "no cramps" rows must not name one). */
+	@Query("select distinct e.nightOf from CrampEpisode e where e.accountId = :accountId"
+			+ " and e.nightOf between :from and :to")
+	List<LocalDate> findEpisodeNights(long accountId, LocalDate from, LocalDate to);
+
 	/** The owner's earliest night with an episode, or null: one index seek on (account_id, night_of). */
 	@Query("select min(e.nightOf) from CrampEpisode e where e.accountId = :accountId")
 	@Nullable LocalDate findFirstNight(long accountId);

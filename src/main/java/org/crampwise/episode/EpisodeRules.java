@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.crampwise.system.FieldProblem;
 import org.crampwise.system.InvalidInputException;
+import org.crampwise.system.NightRule;
 
 /**
  * The rules of input for an episode, the same for the API, the log form and the "cramp now" quick choices. Every
@@ -77,6 +78,34 @@ final class EpisodeRules {
 		}
 		return new EpisodeValues(startOfSecond(startedAt), duration, intensity, draft.muscle(), draft.side(),
 				Boolean.TRUE.equals(draft.wokeFromSleep()), reliefs, helpedMost, warningSigns, notes);
+	}
+
+	/**
+	 * Checks an episode read back from an export (the import): the rules of a whole episode, except that intensity,
+	 * muscle and side may be "not given", as on an episode saved by the "cramp now" timer.
+	 * @param now the server's clock, for the "not in the future" rule
+	 * @return the episode as it would be stored (start to the second, blank notes as none, night and daytime by
+	 * {@link NightRule}), with the id {@code 0}
+	 * @throws InvalidInputException naming every bad field
+	 */
+	static Episode checkImported(Episode episode, Instant now) {
+		List<FieldProblem> problems = new ArrayList<>();
+		timeProblems(episode.startedAt(), episode.durationSeconds(), now, problems);
+		if (episode.intensity() != null) {
+			intensityProblem(episode.intensity(), "intensity", problems);
+		}
+		Relief helpedMost = episode.helpedMost();
+		if (helpedMost != null && !episode.reliefsTried().contains(helpedMost)) {
+			problems.add(new FieldProblem("helpedMost", "must be one of reliefsTried"));
+		}
+		String notes = notesProblem(episode.notes(), problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		OffsetDateTime startedAt = startOfSecond(episode.startedAt());
+		return new Episode(0, startedAt, episode.durationSeconds(), episode.intensity(), episode.muscle(),
+				episode.side(), episode.wokeFromSleep(), episode.reliefsTried(), helpedMost, episode.warningSigns(),
+				notes, NightRule.nightOf(startedAt), NightRule.isDaytime(startedAt));
 	}
 
 	/** The longest {@code Idempotency-Key} accepted; the characters are those of {@link #IDEMPOTENCY_KEY}. */

@@ -7,13 +7,9 @@ import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.text.Normalizer;
 import java.util.Arrays;
-import java.text.Normalizer;
 import java.util.Collection;
-import java.text.Normalizer;
 import java.util.List;
-import java.text.Normalizer;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
@@ -84,11 +80,33 @@ class CsvExport {
 		printer.flush();
 	}
 
-	/** Writes the owner's check-ins of the range (at most one per night), newest first, and flushes. */
+	/**
+	 * Writes the owner's check-ins of the range (at most one per night), newest first, and flushes; read in chunks
+	 * ({@link CheckInService#forEachCheckInBetween}), so memory does not grow with the range.
+	 */
 	void writeCheckIns(AccountId owner, ExportRange range, Writer out) throws IOException {
 		CSVPrinter printer = format(CHECKIN_COLUMNS).print(out);
-		for (CheckIn checkIn : this.checkIns.checkInsBetween(owner, range.from(), range.to())) {
-			printer.printRecord(checkInRow(checkIn));
+		try {
+			this.checkIns.forEachCheckInBetween(owner, range.from(), range.to(), checkIn -> {
+				try {
+					printer.printRecord(checkInRow(checkIn));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+		printer.flush();
+	}
+
+	/** Writes rows of any of the archive's other files with the same format and guard, and flushes. */
+	static void writeRows(List<String> columns, Iterable<? extends List<String>> rows, Writer out) throws IOException {
+		CSVPrinter printer = format(columns).print(out);
+		for (List<String> row : rows) {
+			printer.printRecord(guarded(row));
 		}
 		printer.flush();
 	}
@@ -127,7 +145,25 @@ class CsvExport {
 	 * and do not evaluate. Only free text can start so: codes, dates, times and our numbers (never negative) do not.
 	 */
 	static String guard(String cell) {
-		return startsLikeFormula(cell) ? "'" + cell : cell;
+		return needsGuard(cell) ? "'" + cell : cell;
+	}
+
+	/**
+	 * The cell as it was before {@link #guard}: one leading apostrophe goes when the rest is a cell the guard
+	 * would have marked. The guard marks a cell that {@link #startsLikeFormula starts like a formula}, and also a cell
+	 * made of an apostrophe before such a cell ({@code '=1} is written {@code ''=1}), so every text reads back as
+	 * it was typed, an apostrophe of its own included.
+	 */
+	static String unguard(String cell) {
+		return (cell.startsWith("'") && needsGuard(cell.substring(1))) ? cell.substring(1) : cell;
+	}
+
+	private static boolean needsGuard(String cell) {
+		int apostrophes = 0;
+		while (apostrophes < cell.length() && cell.charAt(apostrophes) == '\'') {
+			apostrophes++;
+		}
+		return startsLikeFormula(cell.substring(apostrophes));
 	}
 
 	/**
@@ -154,11 +190,11 @@ class CsvExport {
 		return cells.stream().map(CsvExport::guard).toList();
 	}
 
-	private static CSVFormat format(List<String> columns) {
+	static CSVFormat format(List<String> columns) {
 		return CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get();
 	}
 
-	private static <E extends Enum<E>> String codes(Collection<E> codes) {
+	static <E extends Enum<E>> String codes(Collection<E> codes) {
 		return codes.stream().sorted().map(Enum::name).collect(Collectors.joining(SEPARATOR));
 	}
 
@@ -166,7 +202,7 @@ class CsvExport {
 		return (text != null) ? text : "";
 	}
 
-	private static String number(@Nullable Number number) {
+	static String number(@Nullable Number number) {
 		if (number == null) {
 			return "";
 		}
@@ -176,7 +212,7 @@ class CsvExport {
 		return number.toString();
 	}
 
-	private static String bool(@Nullable Boolean value) {
+	static String bool(@Nullable Boolean value) {
 		return (value != null) ? value.toString() : "";
 	}
 

@@ -25,13 +25,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-	private final long limit;
+	/** The one API path that takes files: the import of the diary's CSV files (docs/data.md). */
+	static final String IMPORT_PATH = "/api/v1/import";
+
+	private final long defaultLimit;
+
+	private final long importLimit;
 
 	/**
 	 * @param maxBodySize {@code crampwise.api.max-body-size}, the largest body an API call may send (default 64 KB)
+	 * @param maxImportSize {@code crampwise.api.max-import-size}, the largest body of {@value #IMPORT_PATH}
 	 */
-	RequestBodyLimitFilter(@Value("${crampwise.api.max-body-size:64KB}") DataSize maxBodySize) {
-		this.limit = maxBodySize.toBytes();
+	RequestBodyLimitFilter(@Value("${crampwise.api.max-body-size:64KB}") DataSize maxBodySize,
+			@Value("${crampwise.api.max-import-size:24MB}") DataSize maxImportSize) {
+		this.defaultLimit = maxBodySize.toBytes();
+		this.importLimit = maxImportSize.toBytes();
 	}
 
 	@Override
@@ -42,16 +50,18 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > this.limit) {
+		long limit = request.getRequestURI().equals(request.getContextPath() + IMPORT_PATH) ? this.importLimit
+				: this.defaultLimit;
+		if (request.getContentLengthLong() > limit) {
 			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
 			response.getWriter()
 				.write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-						+ "\"detail\":\"The request body is larger than " + this.limit + " bytes.\"}");
+						+ "\"detail\":\"The request body is larger than " + limit + " bytes.\"}");
 			return;
 		}
-		chain.doFilter(new LimitedRequest(request, this.limit), response);
+		chain.doFilter(new LimitedRequest(request, limit), response);
 	}
 
 	private static final class LimitedRequest extends HttpServletRequestWrapper {

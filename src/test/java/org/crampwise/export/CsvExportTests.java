@@ -192,10 +192,15 @@ class CsvExportTests {
 
 	@Test
 	void writesCheckInsOfTheRangeNewestFirstAsTheServiceGivesThem() throws IOException {
-		given(this.checkIns.checkInsBetween(OWNER, RANGE.from(), RANGE.to())).willReturn(List.of(
+		List<CheckIn> stored = List.of(
 				new CheckIn(LocalDate.of(2026, 11, 20), 900, 0, null, null, null, null, null, null, null, null, null),
 				new CheckIn(LocalDate.of(2026, 11, 19), 2000, null, null, null, null, null, null, null, null, null,
-						null)));
+						null));
+		willAnswer(invocation -> {
+			java.util.function.Consumer<CheckIn> action = invocation.getArgument(3);
+			stored.forEach(action);
+			return null;
+		}).given(this.checkIns).forEachCheckInBetween(eq(OWNER), eq(RANGE.from()), eq(RANGE.to()), any());
 		StringWriter out = new StringWriter();
 
 		this.csv.writeCheckIns(OWNER, RANGE, out);
@@ -203,6 +208,17 @@ class CsvExportTests {
 		List<CSVRecord> records = READ.parse(new StringReader(out.toString())).getRecords();
 		assertThat(records).extracting(r -> r.get("nightOf")).containsExactly("2026-11-20", "2026-11-19");
 		assertThat(records).extracting(r -> r.get("waterMl")).containsExactly("900", "2000");
+	}
+
+	@Test
+	void theFormulaGuardIsUndoneExactlyAnApostropheOfTheTextsOwnIncluded() {
+		for (String cell : List.of("=1", "'=1", "''=1", "'hello", "'", "''", "plain", "", " =1", "\t=1", "＝1", "'＋1",
+				"@x", "-", "'-")) {
+			assertThat(CsvExport.unguard(CsvExport.guard(cell))).as(cell).isEqualTo(cell);
+		}
+		assertThat(CsvExport.guard("'=1")).isEqualTo("''=1");
+		assertThat(CsvExport.guard("'hello")).isEqualTo("'hello");
+		assertThat(CsvExport.unguard("'hello")).isEqualTo("'hello");
 	}
 
 	@Test
