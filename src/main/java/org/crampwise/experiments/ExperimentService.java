@@ -144,13 +144,20 @@ public class ExperimentService implements NightTasks {
 		int known = outcomes.size();
 		long cramps = outcomes.values().stream().filter(Boolean::booleanValue).count();
 		Double perWeek = (known == 0) ? null : Statistics.perWeek((int) cramps, known);
-		boolean sparse = perWeek == null || perWeek < ExperimentPower.SPARSE_NIGHTS_PER_WEEK;
+		// no known night yet: the default design, and the run-in measures the rate
+		boolean sparse = perWeek != null && perWeek < ExperimentPower.SPARSE_NIGHTS_PER_WEEK;
 		int pairs = (sparse && remedy.offersMorePairs()) ? TestedRemedy.SPARSE_PAIRS : remedy.pairs();
 		double rate = (known == 0) ? 0 : (double) cramps / known;
 		int total = this.settings.runInNights() + pairs * 2 * remedy.blockNights();
 		return new PlanPreview(remedy, this.settings.runInNights(), remedy.blockNights(), pairs,
 				remedy.washInNights(), total, (total + 6) / 7, known, perWeek, sparse,
-				ExperimentPower.of(rate, remedy.blockNights(), pairs), refusal(owner, remedy, false).orElse(null));
+				(known == 0) ? null : ExperimentPower.of(rate, remedy.blockNights(), pairs),
+				refusal(owner, remedy, false).orElse(null));
+	}
+
+	/** The night the owner is in now. */
+	public LocalDate tonight(AccountId owner) {
+		return this.nights.tonight(owner);
 	}
 
 	/** The owner's experiments, newest first. */
