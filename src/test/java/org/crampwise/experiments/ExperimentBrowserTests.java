@@ -73,7 +73,7 @@ class ExperimentBrowserTests extends BrowserTest {
 				"Tonight: a usual night, no stretching before bed (block 1 of 12)");
 		screenshot("home-tonight");
 		this.browser.get(url("/checkin"));
-		assertThat(this.browser.findElement(By.id("experiment-tonight")).getText()).isEqualTo(task.lines().findFirst().orElseThrow());
+		assertThat(this.browser.findElement(By.id("experiment-tonight")).getText()).isEqualTo(task);
 
 		// the next morning: "Cramps last night? None" is one tap
 		this.clock.set(blockOne.plusDays(1).atTime(8, 0).toInstant(ZoneOffset.UTC));
