@@ -412,7 +412,7 @@ public class ExperimentService implements NightTasks {
 			return counts + text("experiments.sentence.noRatio");
 		}
 		return this.messages.getMessage("experiments.sentence.ratio",
-				new Object[] { counts, change(ratio.ratio()), change(ratio.low()), change(ratio.high()) }, locale);
+				new Object[] { counts, change(ratio.ratio()), change(ratio.high()), change(ratio.low()) }, locale);
 	}
 
 	/** 0.36 as "64% fewer", 1.2 as "20% more". */
