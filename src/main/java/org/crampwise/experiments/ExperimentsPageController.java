@@ -5,12 +5,15 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.crampwise.account.AccountId;
@@ -48,12 +51,7 @@ class ExperimentsPageController {
 
 	@GetMapping("/experiments/{id}")
 	String experiment(AccountId me, @PathVariable long id, Model model) {
-		try {
-			model.addAttribute("experiment", this.experiments.experiment(me, id));
-		}
-		catch (ResourceNotFoundException ex) {
-			return "error/404";
-		}
+		model.addAttribute("experiment", this.experiments.experiment(me, id));
 		model.addAttribute("decisions", Decision.values());
 		return "experiments/experiment";
 	}
@@ -109,13 +107,17 @@ class ExperimentsPageController {
 			action.run();
 			redirect.addFlashAttribute("message", message);
 		}
-		catch (ResourceNotFoundException ex) {
-			return "error/404";
-		}
 		catch (ConflictException ex) {
 			redirect.addFlashAttribute("refusal", ex.getMessage());
 		}
 		return "redirect:/experiments/" + id;
+	}
+
+	/** Another user's experiment id, or one that does not exist: the same friendly 404 page. */
+	@ExceptionHandler(ResourceNotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound() {
+		return "error/404";
 	}
 
 	private static Optional<TestedRemedy> parse(@Nullable String remedy) {
