@@ -76,8 +76,9 @@ public class UrgentFlags {
 		return CurrentAccount.signedIn().map(me -> current(me, LocaleContextHolder.getLocale())).orElse(List.of());
 	}
 
+	/** That user's current urgent flags, most urgent first (the experiments pause on one). */
 	@Transactional(readOnly = true)
-	List<RedFlag> current(AccountId owner, Locale locale) {
+	public List<RedFlag> current(AccountId owner, Locale locale) {
 		Window window = window(owner);
 		if (window.episodes().isEmpty()) {
 			return List.of();

@@ -46,6 +46,10 @@ class CheckInControllerTests {
 	@MockitoBean(name = "nightPrompts")
 	org.crampwise.nights.NightPrompts nightPrompts;
 
+	/** Tonight's experiment task (another module): answers null, so no task is shown. */
+	@MockitoBean(name = "experimentTasks")
+	org.crampwise.experiments.ExperimentPages experimentTasks;
+
 	@BeforeEach
 	void tonight() {
 		given(this.checkIns.tonight(ME)).willReturn(TONIGHT);
