@@ -81,7 +81,10 @@ class CalendarPageIntegrationTests {
 		assertThat(selected).contains("id=\"night-status\"").contains("data-state=\"unknown\"");
 		assertThat(selected).contains("href=\"/checkin/" + unknown + "\"");
 		assertThat(selected).contains("action=\"/nights/" + unknown + "/no-cramps\"");
-		assertThat(selected).contains("id=\"night-log\"");
+		assertThat(selected).contains("id=\"night-log\"").contains("href=\"/episodes/new?night=" + unknown + "\"");
+		// and the form opens on that night: 03:00 of the morning after it
+		assertThat(page(alice, "/episodes/new?night=" + unknown)).contains("value=\"" + unknown.plusDays(1) + "\"")
+			.contains("value=\"03:00\"");
 		String marked = page(alice, "/calendar/" + base.getYear() + "?night=" + none);
 		assertThat(marked).contains("action=\"/nights/" + none + "/no-cramps/delete\"");
 
