@@ -101,6 +101,7 @@ class CalendarPageIntegrationTests {
 		for (String uri : new String[] { "/calendar/" + next, "/calendar/1899", "/calendar/-4" }) {
 			assertThat(this.mvc.get().uri(uri).with(as(alice))).as(uri).hasStatus(404);
 		}
+		assertThat(this.mvc.get().uri("/episodes/new?night=not-a-night").with(as(alice))).hasStatus(400);
 		assertThat(this.mvc.get().uri("/calendar/abc").with(as(alice))).hasStatus(400);
 		assertThat(this.mvc.get().uri("/calendar/99999999999").with(as(alice))).hasStatus(400);
 		// a malformed night is refused too, not shown as an error page from a 500
