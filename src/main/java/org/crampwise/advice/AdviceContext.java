@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -68,8 +69,9 @@ public record AdviceContext(LocalDate asOf, int windowDays, HealthProfile profil
 			}
 		}
 		checkIns = byNight.values().stream().sorted(Comparator.comparing(CheckIn::nightOf)).toList();
-		noCrampNights = noCrampNights.stream().filter(night -> within(night, first, last)).collect(
-				java.util.stream.Collectors.toUnmodifiableSet());
+		noCrampNights = noCrampNights.stream()
+			.filter(night -> within(night, first, last))
+			.collect(Collectors.toUnmodifiableSet());
 		patterns = List.copyOf(patterns);
 		episodes = episodes.stream()
 			.filter(episode -> within(episode.nightOf(), first, last))
