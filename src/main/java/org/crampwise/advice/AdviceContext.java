@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +20,7 @@ import org.crampwise.checkin.CheckIn;
 import org.crampwise.episode.Episode;
 import org.crampwise.episode.Relief;
 import org.crampwise.episode.WarningSign;
+import org.crampwise.nights.PatientNights;
 import org.crampwise.profile.HealthProfile;
 import org.crampwise.profile.Medication;
 
@@ -37,9 +40,12 @@ import org.crampwise.profile.Medication;
  * @param medications all the user's medications; rules decide which were taken when
  * @param checkIns the check-ins of the window
  * @param episodes the episodes of the window
+ * @param noCrampNights the window's nights the user marked "no cramps" (with the episode nights: its known nights)
+ * @param patterns the gated patterns of the user's diary over a long range (see {@link FactorPattern}); empty when
+ * there are none or none were asked for
  */
 public record AdviceContext(LocalDate asOf, int windowDays, HealthProfile profile, List<Medication> medications,
-		List<CheckIn> checkIns, List<Episode> episodes) {
+		List<CheckIn> checkIns, List<Episode> episodes, Set<LocalDate> noCrampNights, List<FactorPattern> patterns) {
 
 	/** The window the API uses unless told otherwise. */
 	public static final int DEFAULT_WINDOW_DAYS = 14;
@@ -63,11 +69,49 @@ public record AdviceContext(LocalDate asOf, int windowDays, HealthProfile profil
 			}
 		}
 		checkIns = byNight.values().stream().sorted(Comparator.comparing(CheckIn::nightOf)).toList();
+		noCrampNights = noCrampNights.stream()
+			.filter(night -> within(night, first, last))
+			.collect(Collectors.toUnmodifiableSet());
+		patterns = List.copyOf(patterns);
 		episodes = episodes.stream()
 			.filter(episode -> within(episode.nightOf(), first, last))
 			.sorted(Comparator.comparing((Episode episode) -> episode.startedAt().toInstant())
 				.thenComparingLong(Episode::id))
 			.toList();
+	}
+
+	/** A context without "no cramps" marks and without patterns: only the nights with an episode are known. */
+	public AdviceContext(LocalDate asOf, int windowDays, HealthProfile profile, List<Medication> medications,
+			List<CheckIn> checkIns, List<Episode> episodes) {
+		this(asOf, windowDays, profile, medications, checkIns, episodes, Set.of(), List.of());
+	}
+
+	/**
+	 * The context of the window before {@code asOf} out of a patient's nights (which must cover the window), with the
+	 * diary's patterns.
+	 */
+	public static AdviceContext of(LocalDate asOf, int windowDays, PatientNights nights, List<FactorPattern> patterns) {
+		return new AdviceContext(asOf, windowDays, nights.profile(), nights.medications(), nights.checkIns(),
+				nights.episodes(), nights.noCrampNights(), patterns);
+	}
+
+	/** The same context with these patterns. */
+	public AdviceContext withPatterns(List<FactorPattern> patterns) {
+		return new AdviceContext(this.asOf, this.windowDays, this.profile, this.medications, this.checkIns,
+				this.episodes, this.noCrampNights, patterns);
+	}
+
+	/**
+	 * The window's known nights with their outcome (TRUE a cramp night, FALSE a known night without one), as
+	 * {@link PatientNights#outcomes} defines them: a night missing here is unknown, never cramp-free.
+	 */
+	public Map<LocalDate, Boolean> outcomes() {
+		return PatientNights.outcomes(this.episodes, this.noCrampNights);
+	}
+
+	/** How many nights of the window are known (a cramp logged, or "no cramps"). */
+	public int knownNights() {
+		return outcomes().size();
 	}
 
 	/** A context with nothing logged and an empty profile: what a brand-new user gets. */
@@ -129,24 +173,33 @@ public record AdviceContext(LocalDate asOf, int windowDays, HealthProfile profil
 	 * @return the nights it was present, how many of those were cramp nights, and how many nights answered
 	 */
 	public NightCount count(Function<CheckIn, @Nullable Boolean> factor) {
-		SortedSet<LocalDate> crampNights = crampNights();
+		Map<LocalDate, Boolean> outcomes = outcomes();
 		int nights = 0;
 		int coinciding = 0;
 		int answered = 0;
+		int known = 0;
+		int otherKnown = 0;
+		int otherCramps = 0;
 		for (CheckIn checkIn : this.checkIns) {
 			Boolean present = factor.apply(checkIn);
 			if (present == null) {
 				continue;
 			}
 			answered++;
+			Boolean cramps = outcomes.get(checkIn.nightOf());
 			if (present) {
 				nights++;
-				if (crampNights.contains(checkIn.nightOf())) {
-					coinciding++;
+				if (cramps != null) {
+					known++;
+					coinciding += cramps ? 1 : 0;
 				}
 			}
+			else if (cramps != null) {
+				otherKnown++;
+				otherCramps += cramps ? 1 : 0;
+			}
 		}
-		return new NightCount(nights, coinciding, answered);
+		return new NightCount(nights, coinciding, answered, known, otherKnown, otherCramps);
 	}
 
 	/** The window's episodes on which that warning sign was noted. */

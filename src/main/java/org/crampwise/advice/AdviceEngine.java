@@ -95,9 +95,25 @@ public class AdviceEngine {
 				case RED_FLAG -> flagging.computeIfAbsent(concern.redFlag(), f -> new ArrayList<>()).add(outcome);
 			}
 		}
+		Map<Remedy, List<RuleOutcome>> raised = new EnumMap<>(Remedy.class);
+		Map<Remedy, List<RuleOutcome>> lowered = new EnumMap<>(Remedy.class);
+		for (FactorPattern pattern : context.patterns()) {
+			Remedy remedy = pattern.factor().remedyRaisedBy(pattern.finding());
+			if (remedy != null) {
+				raised.computeIfAbsent(remedy, r -> new ArrayList<>()).add(patternOutcome(pattern, remedy, "raised"));
+				recommending.computeIfAbsent(remedy, r -> new ArrayList<>());
+			}
+		}
+		for (FactorPattern pattern : context.patterns()) {
+			Remedy remedy = pattern.factor().remedyLoweredBy(pattern.finding());
+			if (remedy != null && recommending.containsKey(remedy) && !raised.containsKey(remedy)) {
+				lowered.computeIfAbsent(remedy, r -> new ArrayList<>()).add(patternOutcome(pattern, remedy, "lowered"));
+			}
+		}
 		recommending.keySet().removeAll(withholding.keySet());
 
-		List<Recommendation> recommendations = recommendations(rank(recommending, context), recommending,
+		List<Recommendation> recommendations = recommendations(
+				rank(recommending, raised.keySet(), lowered.keySet(), context), recommending, raised, lowered,
 				cautioning, locale);
 		List<WithheldRemedy> withheld = new ArrayList<>();
 		withholding.forEach((remedy, reasons) -> withheld.add(new WithheldRemedy(remedy, joined(reasons, locale))));
@@ -123,13 +139,17 @@ public class AdviceEngine {
 	 * Once enough episodes say what helped most, the active
 	 * reliefs keep the places they won but are reordered among themselves by how often each helped this user most.
 	 */
-	private List<Remedy> rank(Map<Remedy, List<RuleOutcome>> recommending, AdviceContext context) {
-		record Candidate(Remedy remedy, int score, EvidenceGrade evidence) {
+	private List<Remedy> rank(Map<Remedy, List<RuleOutcome>> recommending, Set<Remedy> raised, Set<Remedy> lowered,
+			AdviceContext context) {
+		record Candidate(Remedy remedy, int tier, int score, EvidenceGrade evidence) {
 		}
 		List<Candidate> candidates = new ArrayList<>();
 		recommending.forEach((remedy, reasons) -> candidates.add(new Candidate(remedy,
-				reasons.stream().mapToInt(RuleOutcome::score).sum(), strongest(reasons))));
+				raised.contains(remedy) ? 0 : lowered.contains(remedy) ? 2 : 1,
+				reasons.stream().mapToInt(RuleOutcome::score).sum(),
+				reasons.isEmpty() ? remedy.evidence() : strongest(reasons))));
 		candidates.sort(Comparator.comparing((Candidate c) -> c.remedy().isSecondLine())
+			.thenComparingInt(Candidate::tier)
 			.thenComparing(Comparator.comparingInt(Candidate::score).reversed())
 			.thenComparing(Candidate::evidence)
 			.thenComparing(Candidate::remedy));
@@ -153,13 +173,20 @@ public class AdviceEngine {
 	}
 
 	private List<Recommendation> recommendations(List<Remedy> order, Map<Remedy, List<RuleOutcome>> recommending,
+			Map<Remedy, List<RuleOutcome>> raised, Map<Remedy, List<RuleOutcome>> lowered,
 			Map<Remedy, List<RuleOutcome>> cautioning, Locale locale) {
 		List<Recommendation> recommendations = new ArrayList<>(order.size());
 		for (Remedy remedy : order) {
-			List<RuleOutcome> reasons = recommending.get(remedy)
+			List<RuleOutcome> own = recommending.get(remedy)
 				.stream()
 				.sorted(Comparator.comparingInt(RuleOutcome::score).reversed().thenComparing(RuleOutcome::ruleId))
 				.toList();
+			List<RuleOutcome> reasons = new ArrayList<>(raised.getOrDefault(remedy, List.of()));
+			reasons.addAll(own);
+			reasons.addAll(lowered.getOrDefault(remedy, List.of()));
+			if (reasons.stream().anyMatch(reason -> !reason.generic())) {
+				reasons.removeIf(RuleOutcome::generic);
+			}
 			List<String> cautions = new ArrayList<>();
 			cautioning.getOrDefault(remedy, List.of()).forEach(outcome -> cautions.add(text(outcome, locale)));
 			remedy.cautionKeys().forEach(key -> cautions.add(this.texts.text(key, locale)));
@@ -168,6 +195,19 @@ public class AdviceEngine {
 					reasons.stream().map(outcome -> text(outcome, locale)).toList(), strongest(reasons), cautions));
 		}
 		return recommendations;
+	}
+
+	/**
+	 * The reason a pattern gives: the factor in words with its threshold, the direction (0 fewer, 1 more), and the
+	 * counts of known nights with and without the factor.
+	 */
+	private RuleOutcome patternOutcome(FactorPattern pattern, Remedy remedy, String kind) {
+		Number threshold = pattern.factor().threshold(this.settings.factors());
+		Phrase factor = (threshold == null) ? Phrase.of("advice.pattern.factor." + pattern.factor().name())
+				: Phrase.of("advice.pattern.factor." + pattern.factor().name(), threshold);
+		return RuleOutcome.recommended("your-patterns", Concern.recommends(remedy), 0, "advice.pattern." + kind,
+				factor, (pattern.finding() == FactorPattern.Finding.FEWER_CRAMPS) ? 0 : 1, pattern.crampNights(),
+				pattern.nights(), pattern.otherCrampNights(), pattern.otherNights());
 	}
 
 	private static EvidenceGrade strongest(List<RuleOutcome> reasons) {

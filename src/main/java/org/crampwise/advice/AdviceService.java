@@ -2,25 +2,25 @@ package org.crampwise.advice;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.crampwise.account.AccountId;
 import org.crampwise.account.Accounts;
-import org.crampwise.checkin.CheckInService;
-import org.crampwise.episode.EpisodeService;
-import org.crampwise.profile.MedicationService;
-import org.crampwise.profile.ProfileService;
+import org.crampwise.nights.NightService;
 import org.crampwise.system.InvalidInputException;
 
 /**
- * Loads one user's facts for the advice window and lets the engine judge them. Only the window's check-ins and
- * episodes are read (two indexed range queries by owner and night), plus the profile and the medication list, so the
- * cost does not grow with the length of the user's history.
+ * Loads one user's facts for the advice window and lets the engine judge them. The window is read once through the
+ * nights' read model ({@link NightService#range}: the window's check-ins, episodes and "no cramps" marks, the profile
+ * and the medication list), so the cost of that does not grow with the length of the user's history; the diary's
+ * gated patterns over the last year come from {@link FactorPatterns} (the insights).
  */
 @Service
 public class AdviceService {
@@ -32,26 +32,20 @@ public class AdviceService {
 
 	private final AdviceSettings settings;
 
-	private final EpisodeService episodes;
+	private final NightService nights;
 
-	private final CheckInService checkIns;
-
-	private final ProfileService profiles;
-
-	private final MedicationService medications;
+	private final ObjectProvider<FactorPatterns> patterns;
 
 	private final Accounts accounts;
 
 	private final Clock clock;
 
-	AdviceService(AdviceEngine engine, AdviceSettings settings, EpisodeService episodes, CheckInService checkIns,
-			ProfileService profiles, MedicationService medications, Accounts accounts, Clock clock) {
+	AdviceService(AdviceEngine engine, AdviceSettings settings, NightService nights,
+			ObjectProvider<FactorPatterns> patterns, Accounts accounts, Clock clock) {
 		this.engine = engine;
 		this.settings = settings;
-		this.episodes = episodes;
-		this.checkIns = checkIns;
-		this.profiles = profiles;
-		this.medications = medications;
+		this.nights = nights;
+		this.patterns = patterns;
 		this.accounts = accounts;
 		this.clock = clock;
 	}
@@ -76,9 +70,9 @@ public class AdviceService {
 		int window = this.settings.windowDays();
 		LocalDate from = AdviceContext.firstNight(day, window);
 		LocalDate to = AdviceContext.lastNight(day);
-		AdviceContext context = new AdviceContext(day, window, this.profiles.profile(owner),
-				this.medications.medications(owner), this.checkIns.checkInsBetween(owner, from, to),
-				this.episodes.episodesBetween(owner, from, to));
+		FactorPatterns source = this.patterns.getIfAvailable();
+		AdviceContext context = AdviceContext.of(day, window, this.nights.range(owner, from, to),
+				(source != null) ? source.patterns(owner, to) : List.of());
 		return new Evaluation(context, this.engine.evaluate(context, locale));
 	}
 

@@ -54,6 +54,9 @@ class AdviceTexts {
 	}
 
 	private Object render(Object arg, Locale locale) {
+		if (arg instanceof Phrase phrase) {
+			return text(phrase.key(), phrase.args(), locale);
+		}
 		if (arg instanceof LocalDate date) {
 			return cached(this.dateFormats, locale,
 					l -> DateTimeFormatter.ofPattern(text("advice.date-pattern", l), l))

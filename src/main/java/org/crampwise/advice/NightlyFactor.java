@@ -15,7 +15,7 @@ import org.crampwise.checkin.ExerciseLevel;
 public enum NightlyFactor {
 
 	/** A last drink {@code alcoholNearBedHours} or less before bed; no alcohol counts as absent. */
-	ALCOHOL_NEAR_BEDTIME(true) {
+	ALCOHOL_NEAR_BEDTIME(true, Remedy.STAY_HYDRATED, FactorPattern.Finding.MORE_CRAMPS) {
 		@Override
 		public @Nullable Boolean presentIn(CheckIn c, AdviceSettings.Factors limits) {
 			Integer drinks = c.alcoholDrinks();
@@ -36,7 +36,7 @@ public enum NightlyFactor {
 	},
 
 	/** {@code heavyDrinks} standard drinks or more. */
-	HEAVY_DRINKING(true) {
+	HEAVY_DRINKING(true, Remedy.STAY_HYDRATED, FactorPattern.Finding.MORE_CRAMPS) {
 		@Override
 		public @Nullable Boolean presentIn(CheckIn c, AdviceSettings.Factors limits) {
 			return (c.alcoholDrinks() == null) ? null : c.alcoholDrinks() >= limits.heavyDrinks();
@@ -49,7 +49,7 @@ public enum NightlyFactor {
 	},
 
 	/** Water below {@code lowWaterMl}. */
-	LOW_WATER(true) {
+	LOW_WATER(true, Remedy.STAY_HYDRATED, FactorPattern.Finding.MORE_CRAMPS) {
 		@Override
 		public @Nullable Boolean presentIn(CheckIn c, AdviceSettings.Factors limits) {
 			return (c.waterMl() == null) ? null : c.waterMl() < limits.lowWaterMl();
@@ -62,7 +62,7 @@ public enum NightlyFactor {
 	},
 
 	/** Fewer than {@code potassiumServings} servings of potassium-rich food. */
-	FEW_POTASSIUM_FOODS(true) {
+	FEW_POTASSIUM_FOODS(true, Remedy.POTASSIUM_FOODS, FactorPattern.Finding.MORE_CRAMPS) {
 		@Override
 		public @Nullable Boolean presentIn(CheckIn c, AdviceSettings.Factors limits) {
 			return (c.potassiumFoodServings() == null) ? null : c.potassiumFoodServings() < limits.potassiumServings();
@@ -75,7 +75,7 @@ public enum NightlyFactor {
 	},
 
 	/** Hard exercise that day. */
-	HARD_EXERCISE(true) {
+	HARD_EXERCISE(true, null, null) {
 		@Override
 		public @Nullable Boolean presentIn(CheckIn c, AdviceSettings.Factors limits) {
 			return (c.exercise() == null) ? null : c.exercise() == ExerciseLevel.HARD;
@@ -83,7 +83,7 @@ public enum NightlyFactor {
 	},
 
 	/** {@code longStandingHours} hours standing or more. */
-	LONG_STANDING(true) {
+	LONG_STANDING(true, Remedy.AVOID_PROLONGED_POSITIONS, FactorPattern.Finding.MORE_CRAMPS) {
 		@Override
 		public @Nullable Boolean presentIn(CheckIn c, AdviceSettings.Factors limits) {
 			return (c.standingHours() == null) ? null : c.standingHours() >= limits.longStandingHours();
@@ -96,7 +96,7 @@ public enum NightlyFactor {
 	},
 
 	/** {@code longSittingHours} hours sitting or more. */
-	LONG_SITTING(true) {
+	LONG_SITTING(true, Remedy.AVOID_PROLONGED_POSITIONS, FactorPattern.Finding.MORE_CRAMPS) {
 		@Override
 		public @Nullable Boolean presentIn(CheckIn c, AdviceSettings.Factors limits) {
 			return (c.sittingHours() == null) ? null : c.sittingHours() >= limits.longSittingHours();
@@ -109,7 +109,7 @@ public enum NightlyFactor {
 	},
 
 	/** Bedding tucked tight over the feet. */
-	TIGHT_BEDDING(true) {
+	TIGHT_BEDDING(true, Remedy.LOOSE_BEDDING, FactorPattern.Finding.MORE_CRAMPS) {
 		@Override
 		public @Nullable Boolean presentIn(CheckIn c, AdviceSettings.Factors limits) {
 			return c.tightBedding();
@@ -120,7 +120,7 @@ public enum NightlyFactor {
 	 * No stretch before bed. Counted like the others, but it is a remedy not done rather than something that brings
 	 * cramps on, so it is no FHIR trigger.
 	 */
-	NO_STRETCH_BEFORE_BED(false) {
+	NO_STRETCH_BEFORE_BED(false, Remedy.STRETCH_BEFORE_BED, FactorPattern.Finding.MORE_CRAMPS) {
 		@Override
 		public @Nullable Boolean presentIn(CheckIn c, AdviceSettings.Factors limits) {
 			return (c.stretchedBeforeBed() == null) ? null : !c.stretchedBeforeBed();
@@ -128,7 +128,7 @@ public enum NightlyFactor {
 	},
 
 	/** A warm bath or shower before bed (a remedy done, not a trigger). */
-	WARM_BATH_BEFORE_BED(false) {
+	WARM_BATH_BEFORE_BED(false, Remedy.APPLY_HEAT, FactorPattern.Finding.FEWER_CRAMPS) {
 		@Override
 		public @Nullable Boolean presentIn(CheckIn c, AdviceSettings.Factors limits) {
 			return c.warmBathBeforeBed();
@@ -136,7 +136,7 @@ public enum NightlyFactor {
 	},
 
 	/** A magnesium supplement taken (a remedy done, not a trigger). */
-	MAGNESIUM_SUPPLEMENT(false) {
+	MAGNESIUM_SUPPLEMENT(false, Remedy.MAGNESIUM, FactorPattern.Finding.FEWER_CRAMPS) {
 		@Override
 		public @Nullable Boolean presentIn(CheckIn c, AdviceSettings.Factors limits) {
 			return c.magnesiumSupplement();
@@ -145,8 +145,44 @@ public enum NightlyFactor {
 
 	private final boolean trigger;
 
-	NightlyFactor(boolean trigger) {
+	private final @Nullable Remedy remedy;
+
+	private final FactorPattern.@Nullable Finding raisedWhen;
+
+	NightlyFactor(boolean trigger, @Nullable Remedy remedy, FactorPattern.@Nullable Finding raisedWhen) {
 		this.trigger = trigger;
+		this.remedy = remedy;
+		this.raisedWhen = raisedWhen;
+	}
+
+	/**
+	 * The remedy the factor's pattern moves in the tips, or null (hard exercise: none is listed for it). The mapping,
+	 * said here once (docs/advice-rules.md, "Your own patterns"): alcohol near bedtime, heavy drinking and low water
+	 * answer to {@link Remedy#STAY_HYDRATED}; long standing and long sitting to
+	 * {@link Remedy#AVOID_PROLONGED_POSITIONS}; tight bedding to {@link Remedy#LOOSE_BEDDING}; no stretch before bed to
+	 * {@link Remedy#STRETCH_BEFORE_BED}; few potassium foods to {@link Remedy#POTASSIUM_FOODS}; and the protective ones
+	 * to their own remedy: a warm bath to {@link Remedy#APPLY_HEAT}, magnesium to {@link Remedy#MAGNESIUM}.
+	 */
+	public @Nullable Remedy remedy() {
+		return this.remedy;
+	}
+
+	/**
+	 * The remedy a pattern raises: a factor that may bring cramps on (or no stretch) LINKED with
+	 * {@code MORE_CRAMPS} raises the remedy that answers it; a protective factor (warm bath, magnesium) LINKED with
+	 * {@code FEWER_CRAMPS} raises its own remedy. Null for any other finding. The engine's safety rules still win: a
+	 * withheld remedy stays withheld.
+	 */
+	public @Nullable Remedy remedyRaisedBy(FactorPattern.Finding finding) {
+		return (finding == this.raisedWhen) ? this.remedy : null;
+	}
+
+	/**
+	 * The remedy a pattern lowers: a factor with no big effect lowers its remedy's tip (it is ranked after the others of
+	 * its line, and says why). It never withholds it: withholding is for safety alone.
+	 */
+	public @Nullable Remedy remedyLoweredBy(FactorPattern.Finding finding) {
+		return (finding == FactorPattern.Finding.NO_BIG_EFFECT) ? this.remedy : null;
 	}
 
 	/**

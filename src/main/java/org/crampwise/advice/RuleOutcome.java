@@ -20,15 +20,27 @@ import java.util.List;
  * @param messageKey the reason's message key, {@code advice.<rule-id>.fired[.variant]} or
  * {@code advice.<rule-id>.not-fired[.variant]}
  * @param args the reason's arguments
+ * @param generic whether the reason is only a generic count ("You logged 9 cramps"), which a recommendation drops
+ * when it has a specific reason too
  */
 public record RuleOutcome(String ruleId, Concern concern, boolean fired, int score, String messageKey,
-		List<Object> args) {
+		List<Object> args, boolean generic) {
 
 	public RuleOutcome {
 		args = List.copyOf(args.stream().map(RuleOutcome::immutable).toList());
 		if (score < 0 || (score > 0 && !(fired && concern.effect() == Effect.RECOMMEND))) {
 			throw new IllegalArgumentException("Only a fired recommendation has a score: " + ruleId);
 		}
+	}
+
+	public RuleOutcome(String ruleId, Concern concern, boolean fired, int score, String messageKey, List<Object> args) {
+		this(ruleId, concern, fired, score, messageKey, args, false);
+	}
+
+	/** A fired recommendation whose reason is only a generic count (see {@link #generic()}). */
+	public static RuleOutcome recommendedGeneric(String ruleId, Concern concern, int score, String messageKey,
+			Object... args) {
+		return new RuleOutcome(ruleId, concern, true, score, messageKey, Arrays.asList(args), true);
 	}
 
 	/** A fired outcome without a score (a withhold, caution or red flag). */

@@ -10,6 +10,8 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.data.domain.Page;
 import jakarta.servlet.http.HttpSession;
 
@@ -81,9 +83,12 @@ class EpisodeController {
 	}
 
 	@GetMapping("/episodes/new")
-	String initCreationForm(AccountId me, Model model) {
+	String initCreationForm(AccountId me,
+			@RequestParam(name = "night", required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate night,
+			Model model) {
 		ZoneId zone = this.accounts.zoneOf(me);
-		model.addAttribute("episode", EpisodeForm.startingAt(LocalStart.lastNight(this.clock.instant(), zone)));
+		model.addAttribute("episode", EpisodeForm.startingAt((night != null)
+				? LocalStart.ofNight(night, this.clock.instant(), zone) : LocalStart.lastNight(this.clock.instant(), zone)));
 		return form(model, zone, null);
 	}
 

@@ -43,6 +43,16 @@ final class LocalStart {
 	 * The start the log form suggests: 03:00 of today's local date once that has passed (so in the morning and all
 	 * day it means "last night"); before 03:00 the night is still going on, so it suggests now, to the minute.
 	 */
+	/**
+	 * The start the log form suggests for a chosen night (the calendar's "log a cramp" of a day): 03:00 of the morning
+	 * after it, or the suggestion for last night when that lies ahead (a night not yet over).
+	 */
+	static LocalDateTime ofNight(LocalDate night, Instant now, ZoneId zone) {
+		LocalDateTime start = night.plusDays(1).atTime(SMALL_HOURS);
+		LocalDateTime suggested = lastNight(now, zone);
+		return start.isAfter(suggested) ? suggested : start;
+	}
+
 	static LocalDateTime lastNight(Instant now, ZoneId zone) {
 		LocalDateTime local = now.atZone(zone).toLocalDateTime();
 		LocalDateTime smallHours = local.toLocalDate().atTime(SMALL_HOURS);

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param summary the numbers of the first page
  * @param redFlags the red flags the advice engine raised over the range
  * @param medications the medications taken during the range, with their cramp-association notes
- * @param factors the self-reported factors that coincided most with cramp nights
+ * @param factors the gated patterns of the nightly check-ins and the known nights behind them
  * @param chart episodes over time
  * @param episodes every episode of the range, newest first
  */
@@ -160,41 +160,37 @@ public record ClinicianReport(String patient, ExportRange range, String timeZone
 	}
 
 	/**
-	 * The self-reported nightly factors that coincided most with cramp nights.
+	 * The gated patterns of the nightly check-ins (the insights' verdicts over the range, docs/insights.md): only
+	 * LINKED and NO_BIG_EFFECT, never a raw coincidence, with the known nights behind them.
 	 *
 	 * @param checkInNights nights of the range with a check-in
-	 * @param top the factors present on at least one cramp night, most coinciding first (at most five)
+	 * @param knownNights nights of the range that are known (a cramp logged, or "no cramps"); the others are unknown,
+	 * never cramp-free
+	 * @param knownCheckInNights known nights that also have a check-in: what the tests compare
+	 * @param patterns the factors (at lag 0 and 1) with a gated verdict
+	 * @param undecided tests that have not enough data yet
 	 */
-	public record Factors(int checkInNights, List<FactorLine> top) {
+	public record Factors(int checkInNights, int knownNights, int knownCheckInNights, List<PatternLine> patterns,
+			int undecided) {
 
 		public Factors {
-			top = List.copyOf(top);
+			patterns = List.copyOf(patterns);
 		}
 
 	}
 
 	/**
-	 * How one factor and cramp nights coincided.
+	 * One gated pattern.
 	 *
 	 * @param code the factor's code (see docs/exports.md)
 	 * @param label the factor, with its threshold
-	 * @param nights nights the factor was reported present
-	 * @param crampNights of those, cramp nights
-	 * @param otherNights nights the check-in answered that the factor was absent
-	 * @param otherCrampNights of those, cramp nights
+	 * @param lag 0 that night's check-in, 1 the check-in of the night before
+	 * @param verdict {@code LINKED} or {@code NO_BIG_EFFECT}
+	 * @param verdictLabel the verdict in words
+	 * @param sentence the insights' plain sentence with the counts
 	 */
-	public record FactorLine(String code, String label, int nights, int crampNights, int otherNights,
-			int otherCrampNights) {
-
-		/** Share of the factor's nights that had cramps, in whole percent. */
-		public int percent() {
-			return ClinicianReport.percent(this.crampNights, this.nights);
-		}
-
-		/** Share of the nights without the factor that had cramps, in whole percent. */
-		public int otherPercent() {
-			return ClinicianReport.percent(this.otherCrampNights, this.otherNights);
-		}
+	public record PatternLine(String code, String label, int lag, String verdict, String verdictLabel,
+			String sentence) {
 
 	}
 

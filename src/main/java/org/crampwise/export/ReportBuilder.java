@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,35 +27,35 @@ import org.crampwise.advice.AdviceContext;
 import org.crampwise.advice.AdviceEngine;
 import org.crampwise.advice.AdviceReport;
 import org.crampwise.advice.AdviceSettings;
+import org.crampwise.advice.NightlyFactor;
 import org.crampwise.advice.RedFlag;
-import org.crampwise.checkin.CheckIn;
-import org.crampwise.checkin.CheckInService;
 import org.crampwise.episode.Episode;
 import org.crampwise.episode.EpisodeDetail;
-import org.crampwise.episode.EpisodeService;
 import org.crampwise.episode.Relief;
 import org.crampwise.episode.WarningSign;
 import org.crampwise.export.ClinicianReport.Chart;
 import org.crampwise.export.ClinicianReport.Count;
 import org.crampwise.export.ClinicianReport.EpisodeRow;
-import org.crampwise.export.ClinicianReport.FactorLine;
 import org.crampwise.export.ClinicianReport.Factors;
 import org.crampwise.export.ClinicianReport.MedicationLine;
+import org.crampwise.export.ClinicianReport.PatternLine;
 import org.crampwise.export.ClinicianReport.RedFlagLine;
 import org.crampwise.export.ClinicianReport.RedFlags;
 import org.crampwise.export.ClinicianReport.Summary;
 import org.crampwise.export.ClinicianReport.Trend;
 import org.crampwise.export.ClinicianReport.Typical;
-import org.crampwise.profile.HealthProfile;
+import org.crampwise.insights.Insights;
+import org.crampwise.insights.InsightsService;
+import org.crampwise.nights.NightService;
+import org.crampwise.nights.PatientNights;
 import org.crampwise.profile.Medication;
 import org.crampwise.profile.MedicationCatalog;
-import org.crampwise.profile.MedicationService;
-import org.crampwise.profile.ProfileService;
 import org.crampwise.system.Statistics;
 
 /**
- * Computes the clinician report of a range from the patient's episodes, check-ins, profile and medications (read
- * through the owning modules' services), and the red flags by running the advice engine over the range itself.
+ * Computes the clinician report of a range from the patient's nights, read once ({@link NightService#range}: the
+ * episodes, check-ins, "no cramps" marks, profile and medications), the gated insights of those nights, and the red
+ * flags by running the advice engine over the range itself.
  * <p>
  * Definitions (docs/exports.md repeats them): a <em>cramp night</em> is a night with at least one episode that was
  * not a daytime one, as the advice engine counts it; typical values are medians of what was given ("not rated"
@@ -73,16 +74,10 @@ class ReportBuilder {
 	/** Ranges up to this many nights are charted by week, longer ones by calendar month. */
 	static final int MAX_WEEKLY_NIGHTS = 182;
 
-	/** How many coinciding factors the first page lists. */
-	static final int TOP_FACTORS = 5;
 
-	private final EpisodeService episodes;
+	private final NightService nights;
 
-	private final CheckInService checkIns;
-
-	private final ProfileService profiles;
-
-	private final MedicationService medications;
+	private final InsightsService insights;
 
 	private final MedicationCatalog catalog;
 
@@ -98,14 +93,12 @@ class ReportBuilder {
 
 	private final AdviceSettings adviceSettings;
 
-	ReportBuilder(EpisodeService episodes, CheckInService checkIns, ProfileService profiles,
-			MedicationService medications, MedicationCatalog catalog, AdviceEngine advice, NightlyFactors factors,
-			Accounts accounts, MessageSource messages, Clock clock, AdviceSettings adviceSettings) {
+	ReportBuilder(NightService nights, InsightsService insights, MedicationCatalog catalog, AdviceEngine advice,
+			NightlyFactors factors, Accounts accounts, MessageSource messages, Clock clock,
+			AdviceSettings adviceSettings) {
 		this.adviceSettings = adviceSettings;
-		this.episodes = episodes;
-		this.checkIns = checkIns;
-		this.profiles = profiles;
-		this.medications = medications;
+		this.nights = nights;
+		this.insights = insights;
 		this.catalog = catalog;
 		this.advice = advice;
 		this.factors = factors;
@@ -117,18 +110,15 @@ class ReportBuilder {
 	ClinicianReport report(AccountId owner, ExportRange range, Locale locale) {
 		ZoneId zone = this.accounts.zoneOf(owner);
 		String patient = this.accounts.summary(owner).username();
-		List<Episode> episodes = this.episodes.episodesBetween(owner, range.from(), range.to());
-		List<CheckIn> checkIns = this.checkIns.checkInsBetween(owner, range.from(), range.to());
-		HealthProfile profile = this.profiles.profile(owner);
-		List<Medication> medications = this.medications.medications(owner);
+		PatientNights nights = this.nights.range(owner, range.from(), range.to());
+		List<Episode> episodes = nights.episodes();
 		Texts texts = new Texts(this.messages, locale);
 
 		SortedSet<LocalDate> crampNights = Episode.crampNights(episodes);
 		return new ClinicianReport(patient, range, zone.getId(), this.clock.instant().atZone(zone).toOffsetDateTime(),
-				summary(range, episodes, crampNights, checkIns.size(), texts),
-				redFlags(range, profile, medications, checkIns, episodes, locale, texts,
-						LocalDate.now(this.clock.withZone(zone))),
-				medications(range, medications, texts), factors(checkIns, crampNights, texts),
+				summary(range, episodes, crampNights, nights.checkIns().size(), texts),
+				redFlags(range, nights, locale, texts, LocalDate.now(this.clock.withZone(zone))),
+				medications(range, nights.medications(), texts), factors(nights, this.insights.of(nights), texts),
 				chart(range, episodes, texts), rows(episodes, zone, texts));
 	}
 
@@ -190,14 +180,13 @@ class ReportBuilder {
 	 * (nothing outside a shared range), and the report names the window's nights. A range of tonight alone, which
 	 * has no night before today, is judged on the day after it.
 	 */
-	RedFlags redFlags(ExportRange range, HealthProfile profile, List<Medication> medications,
-			List<CheckIn> checkIns, List<Episode> episodes, Locale locale, Texts texts, LocalDate today) {
+	RedFlags redFlags(ExportRange range, PatientNights patientNights, Locale locale, Texts texts, LocalDate today) {
 		LocalDate asOf = range.to().plusDays(1);
 		if (asOf.isAfter(today) && AdviceContext.lastNight(today).compareTo(range.from()) >= 0) {
 			asOf = today;
 		}
 		int nights = this.adviceSettings.windowDays();
-		AdviceContext context = new AdviceContext(asOf, nights, profile, medications, checkIns, episodes);
+		AdviceContext context = AdviceContext.of(asOf, nights, patientNights, List.of());
 		AdviceReport report = this.advice.evaluate(context, locale);
 		List<RedFlagLine> flags = new ArrayList<>();
 		for (RedFlag flag : report.redFlags()) {
@@ -232,39 +221,24 @@ class ReportBuilder {
 				: texts.text("export.medications.noDates");
 	}
 
-	/** The nightly factors of the check-ins (see {@link NightlyFactors}), ranked by coinciding cramp nights. */
-	Factors factors(List<CheckIn> checkIns, SortedSet<LocalDate> crampNights, Texts texts) {
-		List<FactorLine> lines = new ArrayList<>();
-		for (NightlyFactors.Factor factor : this.factors.all()) {
-			int nights = 0;
-			int coinciding = 0;
-			int otherNights = 0;
-			int otherCoinciding = 0;
-			for (CheckIn checkIn : checkIns) {
-				Boolean present = factor.presentIn(checkIn);
-				if (present == null) {
-					continue;
-				}
-				boolean cramp = crampNights.contains(checkIn.nightOf());
-				if (present) {
-					nights++;
-					coinciding += cramp ? 1 : 0;
-				}
-				else {
-					otherNights++;
-					otherCoinciding += cramp ? 1 : 0;
-				}
-			}
-			if (coinciding > 0) {
-				lines.add(new FactorLine(factor.code(), texts.text("export.factor." + factor.code(), factor.args()),
-						nights, coinciding, otherNights, otherCoinciding));
-			}
+	/**
+	 * The gated patterns of the range's check-ins: the insights' LINKED and NO_BIG_EFFECT verdicts (lag 0 first),
+	 * never a raw coincidence, with the known nights behind them.
+	 */
+	Factors factors(PatientNights nights, Insights insights, Texts texts) {
+		Map<NightlyFactor, NightlyFactors.Factor> labels = new EnumMap<>(NightlyFactor.class);
+		this.factors.all().forEach(factor -> labels.put(factor.factor(), factor));
+		List<PatternLine> lines = new ArrayList<>();
+		for (Insights.FactorInsight insight : insights.gated()) {
+			NightlyFactors.Factor factor = labels.get(insight.factor());
+			lines.add(new PatternLine(factor.code(), texts.text("export.factor." + factor.code(), factor.args()),
+					insight.lag(), insight.verdict().name(),
+					texts.text("export.patterns.verdict." + insight.verdict().name()), insight.sentence()));
 		}
-		lines.sort(Comparator.comparingInt(FactorLine::crampNights)
-			.reversed()
-			.thenComparing(Comparator.comparingDouble((FactorLine line) -> (double) line.crampNights() / line.nights())
-				.reversed()));
-		return new Factors(checkIns.size(), lines.subList(0, Math.min(TOP_FACTORS, lines.size())));
+		lines.sort(Comparator.comparingInt(PatternLine::lag).thenComparing(PatternLine::verdict));
+		int undecided = insights.factors().size() - lines.size();
+		return new Factors(nights.checkIns().size(), insights.allKnownNights(), insights.knownNights(), lines,
+				undecided);
 	}
 
 	/** Bars by week from the range's first night, or by calendar month for ranges over 26 weeks. */

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.crampwise.account.AccountId;
 import org.crampwise.advice.AdviceSettings;
 import org.crampwise.nights.NightService;
+import org.crampwise.nights.PatientNights;
 import org.crampwise.system.InvalidInputException;
 
 /** The insights of one owner's range of nights (only their own data is ever read). */
@@ -25,6 +26,11 @@ public class InsightsService {
 		this.nights = nights;
 		this.settings = settings;
 		this.engine = new InsightsEngine(advice.factors(), settings);
+	}
+
+	/** The insights of a range already read (the report reads it once for everything it shows). */
+	public Insights of(PatientNights nights) {
+		return this.engine.compute(nights);
 	}
 
 	public InsightsSettings settings() {

@@ -82,10 +82,19 @@ public record PatientNights(LocalDate from, LocalDate to, HealthProfile profile,
 	 * missing here is unknown, never cramp-free.
 	 */
 	public Map<LocalDate, Boolean> outcomes() {
-		SortedSet<LocalDate> cramps = crampNights();
+		return outcomes(this.episodes, this.noCrampNights);
+	}
+
+	/**
+	 * The known nights of these episodes and "no cramps" marks with their outcome (the definition above, said once):
+	 * TRUE a cramp night, FALSE a known night without one; a night missing here is unknown, never cramp-free. The
+	 * advice's window counts use it too.
+	 */
+	public static Map<LocalDate, Boolean> outcomes(List<Episode> episodes, Set<LocalDate> noCrampNights) {
+		SortedSet<LocalDate> cramps = Episode.crampNights(episodes);
 		Map<LocalDate, Boolean> known = new HashMap<>();
-		this.episodes.forEach(episode -> known.put(episode.nightOf(), cramps.contains(episode.nightOf())));
-		this.noCrampNights.forEach(night -> known.putIfAbsent(night, Boolean.FALSE));
+		episodes.forEach(episode -> known.put(episode.nightOf(), cramps.contains(episode.nightOf())));
+		noCrampNights.forEach(night -> known.putIfAbsent(night, Boolean.FALSE));
 		return known;
 	}
 

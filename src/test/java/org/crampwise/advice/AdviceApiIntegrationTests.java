@@ -33,10 +33,19 @@ class AdviceApiIntegrationTests {
 	void aWeekOfLateDrinksWithCrampsPutsHydrationFirstWithTheUsersNumbers() {
 		String user = register();
 		LocalDate asOf = LocalDate.now(ZoneOffset.UTC);
-		for (int nightsAgo = 1; nightsAgo <= 7; nightsAgo++) {
+		for (int nightsAgo = 1; nightsAgo <= 10; nightsAgo++) {
 			LocalDate night = asOf.minusDays(nightsAgo);
-			put(user, "/api/v1/checkins/" + night, "{\"waterMl\":2000,\"alcoholDrinks\":2,\"hoursFromLastDrinkToBed\":1,"
+			put(user, "/api/v1/checkins/" + night, "{\"waterMl\":2000,"
+					+ (nightsAgo <= 7 ? "\"alcoholDrinks\":2,\"hoursFromLastDrinkToBed\":1," : "\"alcoholDrinks\":0,")
 					+ "\"stretchedBeforeBed\":true,\"tightBedding\":false,\"potassiumFoodServings\":3}");
+			if (nightsAgo > 3) {
+				this.client.put()
+					.uri("/api/v1/nights/" + night + "/no-cramps")
+					.headers(h -> h.setBasicAuth(user, PASSWORD))
+					.exchange()
+					.expectStatus()
+					.isOk();
+			}
 			if (nightsAgo <= 3) {
 				post(user, "/api/v1/episodes", "{\"startedAt\":\"" + night + "T23:30:00Z\","
 						+ "\"durationSeconds\":120,\"intensity\":6,\"muscle\":\"CALF\",\"side\":\"LEFT\",\"wokeFromSleep\":true}");
@@ -63,7 +72,7 @@ class AdviceApiIntegrationTests {
 			.jsonPath("$.recommendations[0].reasons")
 			.value(List.class, reasons -> assertThat(reasons).anySatisfy(reason -> assertThat((String) reason)
 				.isEqualTo("You had alcohol within 2 hours of bed on 7 of the last 14 nights; "
-						+ "3 of those nights had cramps.")))
+						+ "3 of those nights had cramps; your other nights: 0 of 3 had cramps.")))
 			.jsonPath("$.explanations")
 			.doesNotExist();
 	}

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.crampwise.checkin.CheckIn;
 import org.crampwise.episode.Episode;
@@ -37,6 +39,10 @@ public final class AdviceContextBuilder {
 	private final List<CheckIn> checkIns = new ArrayList<>();
 
 	private final List<Episode> episodes = new ArrayList<>();
+
+	private final Set<LocalDate> noCrampNights = new HashSet<>();
+
+	private final List<FactorPattern> patterns = new ArrayList<>();
 
 	public static AdviceContextBuilder context() {
 		return new AdviceContextBuilder();
@@ -77,9 +83,22 @@ public final class AdviceContextBuilder {
 		return this;
 	}
 
+	/** Marks these nights "no cramps" (known nights without a cramp). */
+	public AdviceContextBuilder noCramps(LocalDate... nights) {
+		this.noCrampNights.addAll(List.of(nights));
+		return this;
+	}
+
+	/** A gated pattern of the diary over the last year. */
+	public AdviceContextBuilder pattern(NightlyFactor factor, FactorPattern.Finding finding, int crampNights,
+			int nights, int otherCrampNights, int otherNights) {
+		this.patterns.add(new FactorPattern(factor, finding, nights, crampNights, otherNights, otherCrampNights));
+		return this;
+	}
+
 	public AdviceContext build() {
 		return new AdviceContext(this.asOf, this.windowDays, this.profile, this.medications, this.checkIns,
-				this.episodes);
+				this.episodes, this.noCrampNights, this.patterns);
 	}
 
 }

@@ -68,6 +68,7 @@ class AdviceEngineTests {
 			context.checkIn(alcohol ? checkIn(nightsAgo(n)).alcohol(2, 1.5) : checkIn(nightsAgo(n)).noAlcohol());
 		}
 		context.episode(cramp(nightsAgo(1))).episode(cramp(nightsAgo(3))).episode(cramp(nightsAgo(6)));
+		context.noCramps(nightsAgo(2), nightsAgo(4), nightsAgo(5), nightsAgo(7));
 
 		AdviceReport report = this.engine.evaluate(context.build());
 
@@ -75,7 +76,8 @@ class AdviceEngineTests {
 		assertThat(first.remedy()).isEqualTo(Remedy.STAY_HYDRATED);
 		assertThat(first.rank()).isEqualTo(1);
 		assertThat(first.reasons()).containsExactly(
-				"You had alcohol within 2 hours of bed on 4 of the last 14 nights; 3 of those nights had cramps.");
+				"You had alcohol within 2 hours of bed on 4 of the last 14 nights; 3 of those nights had cramps; "
+						+ "your other nights: 0 of 3 had cramps.");
 		assertThat(first.evidence()).isEqualTo(EvidenceGrade.LIMITED);
 		assertThat(order(report)).contains(Remedy.STRETCH_BEFORE_BED);
 	}

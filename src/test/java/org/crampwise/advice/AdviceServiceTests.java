@@ -7,20 +7,21 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mock;
+
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.mockito.junit.jupiter.MockitoExtension;
 
 import org.crampwise.account.AccountId;
 import org.crampwise.account.Accounts;
-import org.crampwise.checkin.CheckInService;
-import org.crampwise.episode.EpisodeService;
+import org.crampwise.nights.NightService;
+import org.crampwise.nights.PatientNights;
 import org.crampwise.profile.HealthProfile;
-import org.crampwise.profile.MedicationService;
-import org.crampwise.profile.ProfileService;
 import org.crampwise.system.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,16 +40,7 @@ class AdviceServiceTests {
 	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T23:30:00Z"), ZoneOffset.UTC);
 
 	@Mock
-	EpisodeService episodes;
-
-	@Mock
-	CheckInService checkIns;
-
-	@Mock
-	ProfileService profiles;
-
-	@Mock
-	MedicationService medications;
+	NightService nights;
 
 	@Mock
 	Accounts accounts;
@@ -57,19 +49,23 @@ class AdviceServiceTests {
 
 	@BeforeEach
 	void setUp() {
-		this.service = new AdviceService(AdviceTestSupport.engine(), AdviceSettings.defaults(), this.episodes,
-				this.checkIns, this.profiles, this.medications, this.accounts, CLOCK);
+		this.service = new AdviceService(AdviceTestSupport.engine(), AdviceSettings.defaults(), this.nights,
+				new StaticListableBeanFactory().getBeanProvider(FactorPatterns.class), this.accounts, CLOCK);
+	}
+
+	private void emptyRange() {
+		given(this.nights.range(any(), any(), any())).willAnswer(call -> new PatientNights(call.getArgument(1),
+				call.getArgument(2), HealthProfile.EMPTY, List.of(), List.of(), List.of(), Set.of(), Set.of()));
 	}
 
 	@Test
 	void readsOnlyTheFourteenNightsBeforeAsOf() {
 		given(this.accounts.zoneOf(ALICE)).willReturn(ZoneId.of("Europe/Paris"));
-		given(this.profiles.profile(ALICE)).willReturn(HealthProfile.EMPTY);
+		emptyRange();
 
 		AdviceReport report = this.service.advise(ALICE, LocalDate.parse("2026-11-15"), Locale.ENGLISH);
 
-		verify(this.episodes).episodesBetween(ALICE, LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-14"));
-		verify(this.checkIns).checkInsBetween(ALICE, LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-14"));
+		verify(this.nights).range(ALICE, LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-14"));
 		assertThat(report.asOf()).isEqualTo(LocalDate.parse("2026-11-15"));
 		assertThat(report.windowDays()).isEqualTo(14);
 	}
@@ -77,19 +73,18 @@ class AdviceServiceTests {
 	@Test
 	void withoutAsOfTodayIsTheDateInTheUsersZone() {
 		given(this.accounts.zoneOf(ALICE)).willReturn(ZoneId.of("Pacific/Auckland"));
-		given(this.profiles.profile(ALICE)).willReturn(HealthProfile.EMPTY);
-		given(this.medications.medications(ALICE)).willReturn(List.of());
+		emptyRange();
 
 		AdviceReport report = this.service.advise(ALICE, null, Locale.ENGLISH);
 
 		assertThat(report.asOf()).isEqualTo(LocalDate.parse("2026-11-21"));
-		verify(this.episodes).episodesBetween(ALICE, LocalDate.parse("2026-11-07"), LocalDate.parse("2026-11-20"));
+		verify(this.nights).range(ALICE, LocalDate.parse("2026-11-07"), LocalDate.parse("2026-11-20"));
 	}
 
 	@Test
 	void aUserWithNothingLoggedGetsFirstLineAdviceNotAnError() {
 		given(this.accounts.zoneOf(ALICE)).willReturn(ZoneId.of("UTC"));
-		given(this.profiles.profile(ALICE)).willReturn(HealthProfile.EMPTY);
+		emptyRange();
 
 		AdviceService.Evaluation evaluation = this.service.evaluate(ALICE, null, Locale.ENGLISH);
 
@@ -106,13 +101,13 @@ class AdviceServiceTests {
 		assertThatThrownBy(() -> this.service.advise(ALICE, LocalDate.parse("2026-11-23"), Locale.ENGLISH))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(ex.problems()).extracting(p -> p.field()).containsExactly("asOf"));
-		verifyNoInteractions(this.episodes, this.checkIns);
+		verifyNoInteractions(this.nights);
 	}
 
 	@Test
 	void tomorrowIsStillAllowed() {
 		given(this.accounts.zoneOf(ALICE)).willReturn(ZoneId.of("UTC"));
-		given(this.profiles.profile(any())).willReturn(HealthProfile.EMPTY);
+		emptyRange();
 
 		assertThat(this.service.advise(ALICE, LocalDate.parse("2026-11-21"), Locale.ENGLISH).asOf())
 			.isEqualTo(LocalDate.parse("2026-11-21"));

@@ -79,7 +79,8 @@ class TipsBrowserTests extends BrowserTest {
 		assertThat(first.getAttribute("data-remedy")).isEqualTo("STAY_HYDRATED");
 		assertThat(first.findElement(By.tagName("h2")).getText()).startsWith("1.");
 		assertThat(first.findElements(By.cssSelector(".tip-reasons li"))).extracting(WebElement::getText)
-			.contains("You had alcohol within 2 hours of bed on 7 of the last 14 nights; 3 of those nights had cramps.");
+			.contains("You had alcohol within 2 hours of bed on 7 of the last 14 nights; 3 of the 3 of those nights you "
+						+ "logged had cramps; no other logged night to compare with yet.");
 		assertThat(first.getText()).contains("Evidence: Limited");
 		assertThat(this.browser.findElements(By.id("invitation"))).isEmpty();
 		WebElement magnesium = this.browser.findElement(By.cssSelector(".why-not[data-remedy=MAGNESIUM]"));

@@ -72,4 +72,14 @@ class LocalStartTests {
 			.isEqualTo(OffsetDateTime.parse("2026-03-29T03:00:00+02:00"));
 	}
 
+	@Test
+	void aChosenNightStartsAtThreeInTheMorningAfterItButNeverAheadOfLastNight() {
+		Instant morning = OffsetDateTime.parse("2026-11-20T08:00:00+01:00").toInstant();
+
+		assertThat(LocalStart.ofNight(LocalDate.parse("2026-11-02"), morning, PARIS))
+			.isEqualTo(LocalDateTime.parse("2026-11-03T03:00"));
+		assertThat(LocalStart.ofNight(LocalDate.parse("2026-11-25"), morning, PARIS))
+			.isEqualTo(LocalStart.lastNight(morning, PARIS));
+	}
+
 }

@@ -224,11 +224,11 @@ class ExportIntegrationTests {
 				.contains("Calf swelling or redness (same day)")
 				.contains("hydrochlorothiazide")
 				.contains(oneLine(this.catalog.crampAssociation(DrugClass.THIAZIDE_DIURETIC)))
-				.contains("Last alcoholic drink 2 h or less before bed")
-				.contains("1 night, 1 with cramps (100%); no night without it was reported")
-				.contains("Less than 1500 ml of water")
-				.contains("1 night, 1 with cramps (100%); nights without it: 0 of 1 with cramps (0%)")
-				.contains("self-reported");
+				.contains("Known nights (a cramp logged, or “no cramps”): 3 of 21; 1 of them also have a check-in.")
+				.contains("Unknown nights are never counted as cramp")
+				.contains("No pattern has passed these checks yet (22 tests need more known nights)")
+				// raw coincidences of a couple of nights are never shown as if they meant something
+				.doesNotContain("1 night, 1 with cramps (100%)");
 			String all = oneLine(new PDFTextStripper().getText(document));
 			assertThat(all).contains("Episodes over time").contains("woke me at two").contains("in Tokyo")
 				.contains("01:30 (+09:00)")

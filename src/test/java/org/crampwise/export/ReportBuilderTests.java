@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,25 +18,26 @@ import org.crampwise.account.Accounts;
 import org.crampwise.advice.AdviceEngine;
 import org.crampwise.advice.AdviceSettings;
 import org.crampwise.checkin.CheckIn;
-import org.crampwise.checkin.CheckInService;
 import org.crampwise.checkin.ExerciseLevel;
 import org.crampwise.episode.Episode;
-import org.crampwise.episode.EpisodeService;
 import org.crampwise.episode.Muscle;
 import org.crampwise.episode.Relief;
 import org.crampwise.episode.Side;
 import org.crampwise.episode.WarningSign;
 import org.crampwise.export.ClinicianReport.Chart;
 import org.crampwise.export.ClinicianReport.EpisodeRow;
-import org.crampwise.export.ClinicianReport.FactorLine;
 import org.crampwise.export.ClinicianReport.Summary;
 import org.crampwise.export.ClinicianReport.Trend;
 import org.crampwise.export.ClinicianReport.Typical;
 import org.crampwise.profile.DrugClass;
 import org.crampwise.profile.Medication;
+import org.crampwise.insights.InsightsEngine;
+import org.crampwise.insights.InsightsService;
+import org.crampwise.insights.InsightsSettings;
+import org.crampwise.nights.NightService;
+import org.crampwise.nights.PatientNights;
+import org.crampwise.profile.HealthProfile;
 import org.crampwise.profile.MedicationCatalog;
-import org.crampwise.profile.MedicationService;
-import org.crampwise.profile.ProfileService;
 import org.crampwise.system.NightRule;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,10 +53,9 @@ class ReportBuilderTests {
 
 	final MedicationCatalog catalog = mock(MedicationCatalog.class);
 
-	final ReportBuilder builder = new ReportBuilder(mock(EpisodeService.class), mock(CheckInService.class),
-			mock(ProfileService.class), mock(MedicationService.class), this.catalog, mock(AdviceEngine.class),
-			new NightlyFactors(AdviceSettings.defaults()), mock(Accounts.class), ExportMessages.source(),
-			Clock.systemUTC(), AdviceSettings.defaults());
+	final ReportBuilder builder = new ReportBuilder(mock(NightService.class), mock(InsightsService.class),
+			this.catalog, mock(AdviceEngine.class), new NightlyFactors(AdviceSettings.defaults()), mock(Accounts.class),
+			ExportMessages.source(), Clock.systemUTC(), AdviceSettings.defaults());
 
 	@Test
 	void summaryCountsCrampNightsWokeDaytimeAndLeavesUnratedOutOfTheMedian() {
@@ -158,42 +159,66 @@ class ReportBuilderTests {
 		assertThat(chart.bars().get(12).to()).isEqualTo(year.to());
 	}
 
+	/**
+	 * 180 known nights: alcohol near bed on every third night, 80% of those with cramps against about 10% of the
+	 * others; nothing else answered. The report shows the insights' gated verdicts only.
+	 */
 	@Test
-	void countsEachFactorOnAnsweredNightsOnlyAndRanksByCoincidingCrampNights() {
-		LocalDate n1 = LocalDate.of(2026, 11, 1);
-		List<CheckIn> checkIns = List.of(
-				// alcohol 1 h before bed, tight bedding, cramps
-				checkIn(n1, 2, 1.0, true, 2000), checkIn(n1.plusDays(1), 1, 0.5, true, 2000),
-				checkIn(n1.plusDays(2), 1, 3.0, false, 800), checkIn(n1.plusDays(3), 0, null, false, 800),
-				// alcohol without a time: not answered for the alcohol factor
-				checkIn(n1.plusDays(4), 2, null, null, null));
-		SortedSet<LocalDate> crampNights = new TreeSet<>(List.of(n1, n1.plusDays(1), n1.plusDays(3), n1.plusDays(4)));
+	void showsTheGatedPatternsAndTheKnownNightsNeverARawCoincidence() {
+		LocalDate n1 = LocalDate.of(2026, 1, 1);
+		List<CheckIn> checkIns = new ArrayList<>();
+		List<Episode> episodes = new ArrayList<>();
+		Set<LocalDate> noCramps = new HashSet<>();
+		for (int k = 0; k < 180; k++) {
+			LocalDate night = n1.plusDays(k);
+			boolean alcohol = k % 3 == 0;
+			checkIns.add(alcohol ? checkIn(night, 2, 1.0, null, 2000) : checkIn(night, 0, null, null, 2000));
+			boolean cramp = alcohol ? k % 15 != 0 : k % 10 == 1;
+			if (cramp) {
+				episodes.add(night(night, 5, 60, true));
+			}
+			else {
+				noCramps.add(night);
+			}
+		}
+		// one unknown night at the end: counted nowhere
+		PatientNights nights = new PatientNights(n1, n1.plusDays(180), HealthProfile.EMPTY, List.of(), checkIns,
+				episodes, noCramps, Set.of());
+		InsightsEngine engine = new InsightsEngine(AdviceSettings.defaults().factors(), InsightsSettings.defaults());
 
-		ClinicianReport.Factors factors = this.builder.factors(checkIns, crampNights, this.texts);
+		ClinicianReport.Factors factors = this.builder.factors(nights, engine.compute(nights), this.texts);
 
-		assertThat(factors.checkInNights()).isEqualTo(5);
-		assertThat(factors.top()).extracting(FactorLine::code)
-			.containsExactly("ALCOHOL_NEAR_BEDTIME", "TIGHT_BEDDING", "LOW_WATER");
-		FactorLine alcohol = factors.top().get(0);
+		assertThat(factors.checkInNights()).isEqualTo(180);
+		assertThat(factors.knownNights()).isEqualTo(180);
+		assertThat(factors.knownCheckInNights()).isEqualTo(180);
+		assertThat(factors.patterns()).isNotEmpty()
+			.allSatisfy(line -> assertThat(line.verdict()).isIn("LINKED", "NO_BIG_EFFECT"));
+		ClinicianReport.PatternLine alcohol = factors.patterns().get(0);
+		assertThat(alcohol.code()).isEqualTo("ALCOHOL_NEAR_BEDTIME");
+		assertThat(alcohol.lag()).isZero();
+		assertThat(alcohol.verdictLabel()).isEqualTo("Linked");
 		assertThat(alcohol.label()).isEqualTo("Last alcoholic drink 2 h or less before bed");
-		assertThat(alcohol).extracting(FactorLine::nights, FactorLine::crampNights, FactorLine::otherNights,
-				FactorLine::otherCrampNights)
-			.containsExactly(2, 2, 2, 1);
-		assertThat(alcohol.percent()).isEqualTo(100);
-		assertThat(alcohol.otherPercent()).isEqualTo(50);
-		FactorLine water = factors.top().get(2);
-		assertThat(water.label()).isEqualTo("Less than 1500 ml of water");
-		assertThat(water).extracting(FactorLine::nights, FactorLine::crampNights).containsExactly(2, 1);
+		assertThat(alcohol.sentence()).startsWith("Nights with alcohol within 2 hours of bed had cramps more often: "
+				+ "48 of 60 (80%) against");
+		assertThat(factors.patterns()).extracting(ClinicianReport.PatternLine::code)
+			.doesNotContain("LOW_WATER", "TIGHT_BEDDING", "HEAVY_DRINKING");
+		assertThat(factors.undecided()).isEqualTo(22 - factors.patterns().size());
 	}
 
 	@Test
-	void listsAtMostFiveFactorsAndNoneThatNeverMetACrampNight() {
+	void aShortRangeShowsNoPatternOnlyHowManyTestsWait() {
 		LocalDate night = LocalDate.of(2026, 11, 1);
 		CheckIn everything = new CheckIn(night, 100, 5, 0.5, 10.0, 10.0, ExerciseLevel.HARD, false, false, 0, false,
 				true);
-		assertThat(this.builder.factors(List.of(everything), new TreeSet<>(List.of(night)), this.texts).top())
-			.hasSize(ReportBuilder.TOP_FACTORS);
-		assertThat(this.builder.factors(List.of(everything), new TreeSet<>(), this.texts).top()).isEmpty();
+		PatientNights nights = new PatientNights(night, night, HealthProfile.EMPTY, List.of(), List.of(everything),
+				List.of(night(night, 5, 60, true)), Set.of(), Set.of());
+		InsightsEngine engine = new InsightsEngine(AdviceSettings.defaults().factors(), InsightsSettings.defaults());
+
+		ClinicianReport.Factors factors = this.builder.factors(nights, engine.compute(nights), this.texts);
+
+		assertThat(factors.patterns()).isEmpty();
+		assertThat(factors.undecided()).isEqualTo(22);
+		assertThat(factors.knownNights()).isEqualTo(1);
 	}
 
 	@Test

@@ -81,7 +81,10 @@ class CalendarPageIntegrationTests {
 		assertThat(selected).contains("id=\"night-status\"").contains("data-state=\"unknown\"");
 		assertThat(selected).contains("href=\"/checkin/" + unknown + "\"");
 		assertThat(selected).contains("action=\"/nights/" + unknown + "/no-cramps\"");
-		assertThat(selected).contains("id=\"night-log\"");
+		assertThat(selected).contains("id=\"night-log\"").contains("href=\"/episodes/new?night=" + unknown + "\"");
+		// and the form opens on that night: 03:00 of the morning after it
+		assertThat(page(alice, "/episodes/new?night=" + unknown)).contains("value=\"" + unknown.plusDays(1) + "\"")
+			.contains("value=\"03:00\"");
 		String marked = page(alice, "/calendar/" + base.getYear() + "?night=" + none);
 		assertThat(marked).contains("action=\"/nights/" + none + "/no-cramps/delete\"");
 
@@ -98,6 +101,7 @@ class CalendarPageIntegrationTests {
 		for (String uri : new String[] { "/calendar/" + next, "/calendar/1899", "/calendar/-4" }) {
 			assertThat(this.mvc.get().uri(uri).with(as(alice))).as(uri).hasStatus(404);
 		}
+		assertThat(this.mvc.get().uri("/episodes/new?night=not-a-night").with(as(alice))).hasStatus(400);
 		assertThat(this.mvc.get().uri("/calendar/abc").with(as(alice))).hasStatus(400);
 		assertThat(this.mvc.get().uri("/calendar/99999999999").with(as(alice))).hasStatus(400);
 		// a malformed night is refused too, not shown as an error page from a 500

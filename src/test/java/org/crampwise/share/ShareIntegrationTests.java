@@ -59,6 +59,8 @@ class ShareIntegrationTests {
 				 "notes":"outside the shared nights"}""".formatted(this.tonight.minusDays(20)));
 		this.alice.put("/api/v1/checkins/" + this.tonight.minusDays(5), "{\"waterMl\":1200}");
 		this.alice.put("/api/v1/checkins/" + this.tonight.minusDays(21), "{\"waterMl\":3300}");
+		this.alice.markNoCramps(this.tonight.minusDays(2));
+		this.alice.markNoCramps(this.tonight.minusDays(15));
 	}
 
 	@Test
@@ -79,6 +81,9 @@ class ShareIntegrationTests {
 			.contains(this.alice.username() + " (pseudonymous)")
 			.contains("inside the shared nights")
 			.doesNotContain("outside the shared nights")
+			// the known nights of the shared range only (a cramp and a "no cramps"), and gated patterns only
+			.contains("Known nights (a cramp logged, or “no cramps”): 2 of 10; 1 of them also have a check-in.")
+			.contains("No pattern has passed these checks yet (22 tests need more known nights)")
 			.contains("/share/" + link.token() + "/report.pdf")
 			.contains("/share/" + link.token() + "/episodes.csv")
 			.contains("/share/" + link.token() + "/fhir");

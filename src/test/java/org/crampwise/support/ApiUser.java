@@ -85,6 +85,18 @@ public final class ApiUser {
 			.returnResult();
 	}
 
+	/** Marks a night "no cramps" (a known night without a cramp). */
+	public void markNoCramps(LocalDate night) {
+		this.client.put()
+			.uri("/api/v1/nights/" + night + "/no-cramps")
+			.headers(h -> h.setBasicAuth(this.username, PASSWORD))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult();
+	}
+
 	/** Logs an episode and returns its id. */
 	public long logEpisode(String json) {
 		String body = create("/api/v1/episodes", json);

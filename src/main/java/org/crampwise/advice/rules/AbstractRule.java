@@ -47,6 +47,15 @@ abstract class AbstractRule implements AdviceRule {
 		return RuleOutcome.recommended(this.id, this.concern, score, key("fired", variant), args);
 	}
 
+	/** A recommendation whose reason is only a generic count, dropped when the remedy has a specific reason too. */
+	final RuleOutcome recommendedGeneric(int score, Object... args) {
+		return RuleOutcome.recommendedGeneric(this.id, this.concern, score, key("fired", null), args);
+	}
+
+	final RuleOutcome recommendedGenericAs(String variant, int score, Object... args) {
+		return RuleOutcome.recommendedGeneric(this.id, this.concern, score, key("fired", variant), args);
+	}
+
 	final RuleOutcome notFired(Object... args) {
 		return RuleOutcome.notFired(this.id, this.concern, key("not-fired", null), args);
 	}

@@ -57,7 +57,7 @@ abstract class ActiveReliefRule extends AbstractRule {
 		if (tried > 0) {
 			return recommendedAs("tried", score, tried, episodes);
 		}
-		return recommended(score, episodes, context.windowDays());
+		return recommendedGeneric(score, episodes, context.windowDays());
 	}
 
 }

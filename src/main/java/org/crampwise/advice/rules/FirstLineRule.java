@@ -26,8 +26,8 @@ abstract class FirstLineRule extends AbstractRule {
 			return notFired(context.episodes().size());
 		}
 		int score = this.settings.ranking().firstLineWeight();
-		return context.hasDiaryData() ? recommendedAs("no-cramps", score, context.windowDays())
-				: recommendedAs("no-data", score, context.windowDays());
+		return context.hasDiaryData() ? recommendedGenericAs("no-cramps", score, context.windowDays())
+				: recommendedGenericAs("no-data", score, context.windowDays());
 	}
 
 }

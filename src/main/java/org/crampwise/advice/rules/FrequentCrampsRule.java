@@ -12,7 +12,8 @@ import org.crampwise.advice.Urgency;
 /**
  * "Frequent or severe" cramps (the source article; NHS: frequent enough to disturb sleep): cramp nights at
  * {@code red-flags.frequent-nights-per-week} per week or more, scaled to the window and rounded up (6 of 14).
- * Arguments: cramp nights, window nights (not fired: also the threshold).
+ * Arguments: cramp nights, window nights, known nights of the window (not fired: cramp nights, window nights, the
+ * threshold, known nights). Unknown nights are never counted as nights without cramps.
  */
 @Component
 class FrequentCrampsRule extends AbstractRule {
@@ -29,9 +30,9 @@ class FrequentCrampsRule extends AbstractRule {
 		int nights = context.crampNights().size();
 		int threshold = this.settings.redFlags().frequentNightsIn(context.windowDays());
 		if (nights < threshold) {
-			return notFired(nights, context.windowDays(), threshold);
+			return notFired(nights, context.windowDays(), threshold, context.knownNights());
 		}
-		return fired(nights, context.windowDays());
+		return fired(nights, context.windowDays(), context.knownNights());
 	}
 
 }

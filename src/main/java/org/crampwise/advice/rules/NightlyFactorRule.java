@@ -7,6 +7,7 @@ import org.crampwise.advice.AdviceSettings;
 import org.crampwise.advice.Concern;
 import org.crampwise.advice.NightCount;
 import org.crampwise.advice.NightlyFactor;
+import org.crampwise.advice.Phrase;
 import org.crampwise.advice.RuleOutcome;
 import org.crampwise.checkin.CheckIn;
 
@@ -15,8 +16,9 @@ import org.crampwise.checkin.CheckIn;
  * {@code factors.min-nights} nights of the window; scores {@code factor-weight} per such night plus
  * {@code coincidence-weight} per such night that had cramps.
  * <p>
- * Fired arguments: threshold, nights present, window nights, of those cramp nights. Not fired: threshold, nights
- * present, window nights, nights answered, nights needed; or, when no check-in answered, only the window nights.
+ * Fired arguments: threshold, nights present, window nights, and the comparison with the user's own baseline
+ * ({@link #baseline}). Not fired: threshold, nights present, window nights, nights answered, nights needed; or,
+ * when no check-in answered, only the window nights.
  */
 abstract class NightlyFactorRule extends AbstractRule {
 
@@ -61,7 +63,24 @@ abstract class NightlyFactorRule extends AbstractRule {
 		}
 		AdviceSettings.Ranking ranking = this.settings.ranking();
 		int score = ranking.factorWeight() * count.nights() + ranking.coincidenceWeight() * count.crampNights();
-		return recommended(score, threshold(), count.nights(), context.windowDays(), count.crampNights());
+		return recommended(score, threshold(), count.nights(), context.windowDays(), baseline(count));
+	}
+
+	/**
+	 * The comparison with the user's other nights, on known nights only: of the nights with the factor, the cramp
+	 * nights of the known ones; of the known nights without it, the cramp nights ("your other logged nights: 2 of 10
+	 * had cramps"). Without a known other night there is nothing to compare with, and the phrase says so.
+	 */
+	static Phrase baseline(NightCount count) {
+		if (count.knownNights() == 0) {
+			return Phrase.of("advice.baseline.none-known");
+		}
+		if (count.otherKnownNights() == 0) {
+			return Phrase.of("advice.baseline.no-others", count.crampNights(), count.knownNights(),
+					count.nights() - count.knownNights());
+		}
+		return Phrase.of("advice.baseline.compared", count.crampNights(), count.knownNights(),
+				count.otherCrampNights(), count.otherKnownNights(), count.nights() - count.knownNights());
 	}
 
 }

@@ -17,7 +17,7 @@ import org.crampwise.episode.Episode;
 /**
  * Severe cramps, again and again: a cramp rated {@code red-flags.severe-intensity} or more on at least
  * {@code red-flags.severe-min-nights} nights. One very painful cramp is typical of night cramps, so one alone does
- * not raise it. Arguments: severe nights, intensity threshold, window nights (not fired: severe nights, intensity
+ * not raise it. Arguments: severe nights, intensity threshold, window nights, known nights of the window (not fired: severe nights, intensity
  * threshold, nights needed).
  */
 @Component
@@ -44,7 +44,7 @@ class SevereCrampsRule extends AbstractRule {
 		if (nights.size() < needed) {
 			return notFired(nights.size(), intensity, needed);
 		}
-		return fired(nights.size(), intensity, context.windowDays());
+		return fired(nights.size(), intensity, context.windowDays(), context.knownNights());
 	}
 
 }

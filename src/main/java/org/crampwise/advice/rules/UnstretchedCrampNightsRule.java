@@ -16,7 +16,7 @@ import org.crampwise.checkin.CheckIn;
 /**
  * The first-line advice for anyone with cramps: fires when at least one cramp night of the window had no stretch
  * before bed logged (the check-in said no, or did not say). Scores {@code coincidence-weight} per such cramp night.
- * Fired arguments: cramp nights, window nights, cramp nights without a logged stretch.
+ * Fired arguments: cramp nights, window nights, cramp nights without a logged stretch, known nights of the window.
  */
 @Component
 class UnstretchedCrampNightsRule extends AbstractRule {
@@ -46,7 +46,7 @@ class UnstretchedCrampNightsRule extends AbstractRule {
 			return notFired(crampNights.size());
 		}
 		return recommended(this.settings.ranking().coincidenceWeight() * unstretched, crampNights.size(),
-				context.windowDays(), unstretched);
+				context.windowDays(), unstretched, context.knownNights());
 	}
 
 }

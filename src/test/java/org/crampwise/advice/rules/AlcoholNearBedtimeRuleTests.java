@@ -63,7 +63,8 @@ class AlcoholNearBedtimeRuleTests extends NightlyFactorRuleContract {
 
 		RuleOutcome outcome = evaluate(context);
 
-		assertThat(outcome.args()).containsExactly(2.0, 4, 14, 3);
+		assertThat(outcome.args()).containsExactly(2.0, 4, 14,
+				org.crampwise.advice.Phrase.of("advice.baseline.no-others", 3, 3, 1));
 		assertThat(rule().concern().evidence()).isEqualTo(org.crampwise.advice.EvidenceGrade.LIMITED);
 	}
 

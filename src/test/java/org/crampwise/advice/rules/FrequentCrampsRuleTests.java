@@ -33,7 +33,7 @@ class FrequentCrampsRuleTests {
 		assertThat(outcome.fired()).isTrue();
 		assertThat(outcome.concern().redFlag()).isEqualTo(RedFlagCode.FREQUENT_CRAMPS);
 		assertThat(outcome.concern().urgency()).isEqualTo(Urgency.ROUTINE);
-		assertThat(outcome.args()).containsExactly(6, 14);
+		assertThat(outcome.args()).containsExactly(6, 14, 6);
 	}
 
 	@Test
@@ -41,7 +41,7 @@ class FrequentCrampsRuleTests {
 		RuleOutcome outcome = this.rule.evaluate(crampNights(5).episode(cramp(nightsAgo(1))).build());
 
 		assertThat(outcome.fired()).isFalse();
-		assertThat(outcome.args()).containsExactly(5, 14, 6);
+		assertThat(outcome.args()).containsExactly(5, 14, 6, 5);
 	}
 
 	@Test
@@ -51,7 +51,7 @@ class FrequentCrampsRuleTests {
 
 		assertThat(week.fired()).isTrue();
 		assertThat(tenNights.fired()).isFalse();
-		assertThat(tenNights.args()).containsExactly(4, 10, 5);
+		assertThat(tenNights.args()).containsExactly(4, 10, 5, 4);
 	}
 
 	@Test

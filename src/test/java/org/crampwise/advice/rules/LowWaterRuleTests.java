@@ -53,7 +53,8 @@ class LowWaterRuleTests extends NightlyFactorRuleContract {
 			.build());
 
 		assertThat(outcome.fired()).isTrue();
-		assertThat(outcome.args()).containsExactly(2000, 2, 14, 0);
+		assertThat(outcome.args()).containsExactly(2000, 2, 14,
+				org.crampwise.advice.Phrase.of("advice.baseline.none-known"));
 	}
 
 	@Test

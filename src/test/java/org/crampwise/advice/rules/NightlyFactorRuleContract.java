@@ -9,6 +9,7 @@ import org.crampwise.advice.AdviceSettings;
 import org.crampwise.advice.CheckInBuilder;
 import org.crampwise.advice.Effect;
 import org.crampwise.advice.EpisodeBuilder;
+import org.crampwise.advice.Phrase;
 import org.crampwise.advice.RuleOutcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +49,7 @@ abstract class NightlyFactorRuleContract {
 		assertThat(outcome.fired()).isTrue();
 		assertThat(outcome.concern().effect()).isEqualTo(Effect.RECOMMEND);
 		assertThat(outcome.messageKey()).isEqualTo("advice." + rule().id() + ".fired");
-		assertThat(outcome.args()).containsExactly(threshold(), 2, 14, 0);
+		assertThat(outcome.args()).containsExactly(threshold(), 2, 14, Phrase.of("advice.baseline.none-known"));
 		assertThat(outcome.score()).isEqualTo(2);
 	}
 
@@ -76,7 +77,7 @@ abstract class NightlyFactorRuleContract {
 			.episode(EpisodeBuilder.cramp(nightsAgo(9)))
 			.episode(EpisodeBuilder.cramp(nightsAgo(4))));
 
-		assertThat(outcome.args()).containsExactly(threshold(), 3, 14, 2);
+		assertThat(outcome.args()).containsExactly(threshold(), 3, 14, Phrase.of("advice.baseline.compared", 2, 2, 1, 1, 1));
 		assertThat(outcome.score()).isEqualTo(3 * 1 + 2 * 3);
 	}
 
@@ -101,7 +102,7 @@ abstract class NightlyFactorRuleContract {
 			.checkIn(present(checkIn(nightsAgo(4))))
 			.episode(EpisodeBuilder.daytime(night)));
 
-		assertThat(outcome.args()).containsExactly(threshold(), 2, 14, 0);
+		assertThat(outcome.args()).containsExactly(threshold(), 2, 14, Phrase.of("advice.baseline.no-others", 0, 1, 1));
 	}
 
 	@Test

@@ -25,7 +25,7 @@ class SevereCrampsRuleTests {
 
 		assertThat(outcome.fired()).isTrue();
 		assertThat(outcome.concern().redFlag()).isEqualTo(RedFlagCode.SEVERE_CRAMPS);
-		assertThat(outcome.args()).containsExactly(3, 8, 14);
+		assertThat(outcome.args()).containsExactly(3, 8, 14, 4);
 	}
 
 	@Test

@@ -24,7 +24,7 @@ class UnstretchedCrampNightsRuleTests {
 
 		assertThat(outcome.fired()).isTrue();
 		assertThat(outcome.concern().remedy()).isEqualTo(Remedy.STRETCH_BEFORE_BED);
-		assertThat(outcome.args()).containsExactly(1, 14, 1);
+		assertThat(outcome.args()).containsExactly(1, 14, 1, 1);
 		assertThat(outcome.score()).isEqualTo(3);
 	}
 
@@ -37,7 +37,7 @@ class UnstretchedCrampNightsRuleTests {
 			.checkIn(checkIn(nightsAgo(5)).water(2000))
 			.build());
 
-		assertThat(outcome.args()).containsExactly(3, 14, 2);
+		assertThat(outcome.args()).containsExactly(3, 14, 2, 3);
 		assertThat(outcome.score()).isEqualTo(6);
 	}
 
