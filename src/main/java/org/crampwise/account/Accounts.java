@@ -3,10 +3,15 @@ package org.crampwise.account;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -36,8 +41,11 @@ public class Accounts {
 
 	private final AccountSessions sessions;
 
+	private final MessageSource messages;
+
 	Accounts(AccountRepository repository, PasswordEncoder passwordEncoder, LoginThrottle loginThrottle, Clock clock,
-			AccountSessions sessions) {
+			AccountSessions sessions, MessageSource messages) {
+		this.messages = messages;
 		this.repository = repository;
 		this.passwordEncoder = passwordEncoder;
 		this.loginThrottle = loginThrottle;
@@ -68,6 +76,14 @@ public class Accounts {
 				problems.add(new FieldProblem("timeZone", "must be a time zone id such as Europe/Paris"));
 			}
 		}
+		String displayName = (registration.displayName() == null) ? null : registration.displayName().strip();
+		if (displayName != null && displayName.isEmpty()) {
+			displayName = null;
+		}
+		if (registration.roleOrDefault() == Role.CLINICIAN && displayName == null) {
+			problems.add(new FieldProblem("displayName", this.messages.getMessage("account.displayName.required",
+					null, LocaleContextHolder.getLocale())));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -76,7 +92,8 @@ public class Accounts {
 		}
 		try {
 			Account account = this.repository
-				.saveAndFlush(new Account(username, this.passwordEncoder.encode(password), zone, this.clock.instant()));
+				.saveAndFlush(new Account(username, this.passwordEncoder.encode(password), zone, this.clock.instant(),
+						registration.roleOrDefault(), displayName));
 			return summary(account);
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -88,6 +105,32 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public AccountSummary summary(AccountId id) {
 		return summary(find(id));
+	}
+
+	/**
+	 * What the clinician workspace shows of each of these accounts (one query whatever their number); an id with
+	 * no account is left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<AccountId, AccountCard> cards(Collection<AccountId> ids) {
+		Map<AccountId, AccountCard> cards = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return cards;
+		}
+		this.repository.findAllById(ids.stream().map(AccountId::value).toList())
+			.forEach(account -> cards.put(account.id(), card(account)));
+		return cards;
+	}
+
+	/** One account's card, if it exists. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<AccountCard> card(AccountId id) {
+		return this.repository.findById(id.value()).map(Accounts::card);
+	}
+
+	private static AccountCard card(Account account) {
+		return new AccountCard(account.id(), account.username(), account.displayName(), account.role(),
+				account.timeZone());
 	}
 
 	/** The zone the user's times are shown in. */

@@ -9,9 +9,10 @@ import java.util.HexFormat;
 
 /**
  * Random secrets and their stored form. The secrets here (remember-me tokens, recovery codes) are random with at
- * least 50 bits, so an unsalted SHA-256 is enough to make a copy of the database useless; passwords use bcrypt.
+ * least 50 bits (a clinician's invite code: about 40 bits, single use, 14 days, looked up only by a signed-in
+ * patient), so an unsalted SHA-256 is enough to make a copy of the database useless; passwords use bcrypt.
  */
-final class Secrets {
+public final class Secrets {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -24,11 +25,11 @@ final class Secrets {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
 	}
 
-	static int randomInt(int bound) {
+	public static int randomInt(int bound) {
 		return RANDOM.nextInt(bound);
 	}
 
-	static String sha256(String secret) {
+	public static String sha256(String secret) {
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(hash);
