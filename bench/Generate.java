@@ -141,7 +141,7 @@ public class Generate {
 			code.find();
 			patient.send("POST", "/api/v1/care-team", "{\"code\":\"" + code.group(1) + "\"}", 201);
 			if (i % 10 == 0) {
-				patient.send("POST", "/api/v1/episodes", "{\"startedAt\":\"" + LocalDate.now(ZoneOffset.UTC)
+				patient.send("POST", "/api/v1/episodes", "{\"startedAt\":\"" + LocalDate.now(ZoneOffset.UTC).minusDays(1)
 						+ "T02:00:00+00:00\",\"durationSeconds\":60,\"intensity\":6,\"muscle\":\"CALF\","
 						+ "\"side\":\"LEFT\",\"warningSigns\":[\"CALF_SWELLING_OR_REDNESS\"]}", 201);
 			}
