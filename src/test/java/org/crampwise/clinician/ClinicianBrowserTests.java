@@ -172,10 +172,15 @@ class ClinicianBrowserTests extends BrowserTest {
 	private record InviteSession(WebDriver driver) {
 
 		String invite() {
+			WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(10));
+			WebElement shown = this.driver.findElement(By.id("invite-code"));
+			String before = shown.getText();
 			click(this.driver, By.id("make-invite"));
-			return new WebDriverWait(this.driver, Duration.ofSeconds(10))
-				.until(ExpectedConditions.visibilityOfElementLocated(By.id("invite-code")))
-				.getText();
+			// the page of the new code, not the old one still on screen
+			wait.until(ExpectedConditions.stalenessOf(shown));
+			String code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("invite-code"))).getText();
+			assertThat(code).isNotEqualTo(before);
+			return code;
 		}
 
 	}
