@@ -25,6 +25,12 @@ import java.util.stream.Collectors;
  * bcrypt check per request.
  * <p>
  * {@code java bench/Generate.java --base http://127.0.0.1:8106 --user bench1 --years 1 --seed 42}
+ * <p>
+ * With {@code --clinician NAME --patients N} it makes a clinician account and N patients of {@code --years} each
+ * (seeds {@code seed+1..seed+N}), each joining the clinician with an invite code; one patient in ten logs a
+ * swollen calf last night (a same-day red flag). With {@code --measure K} it then asks the clinician's patients list
+ * K times with the session cookie, after K/5 unmeasured calls, and prints the median and 90th percentile
+ * (docs/clinicians.md).
  */
 public class Generate {
 
@@ -60,6 +66,10 @@ public class Generate {
 			args.put(argv[i].replaceFirst("^--", ""), argv[i + 1]);
 		}
 		long started = System.nanoTime();
+		if (args.containsKey("clinician")) {
+			clinicians(args);
+			return;
+		}
 		Generate g = new Generate(args.get("base"));
 		int[] counts = g.run(args.get("user"), args.get("password"), Integer.parseInt(args.get("years")),
 				Long.parseLong(args.get("seed")), Integer.parseInt(args.get("parallel")));
@@ -103,6 +113,60 @@ public class Generate {
 		}
 		CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
 		return new int[] { checkIns, episodes };
+	}
+
+	/** The clinician benchmark: a clinician, N patients who join it, then the list timed with the session cookie. */
+	static void clinicians(Map<String, String> args) throws Exception {
+		String base = args.get("base");
+		String name = args.get("clinician");
+		String password = args.get("password");
+		int patients = Integer.parseInt(args.getOrDefault("patients", "200"));
+		int years = Integer.parseInt(args.get("years"));
+		long seed = Long.parseLong(args.get("seed"));
+		int parallel = Integer.parseInt(args.get("parallel"));
+		int measure = Integer.parseInt(args.getOrDefault("measure", "50"));
+		Generate doc = new Generate(base);
+		doc.send("POST", "/api/v1/account", json(Map.of("username", name, "password", password, "role", "CLINICIAN",
+				"displayName", "Dr Bench, benchmark practice")), 201);
+		doc.signIn(name, password);
+		long started = System.nanoTime();
+		for (int i = 1; i <= patients; i++) {
+			Generate patient = new Generate(base);
+			String user = name + "-p" + i;
+			patient.run(user, password, years, seed + i, parallel);
+			HttpResponse<String> invite = doc.http.send(doc.api("POST", "/api/v1/clinician/invites", ""),
+					HttpResponse.BodyHandlers.ofString());
+			check("POST", "/api/v1/clinician/invites", 201, invite);
+			Matcher code = Pattern.compile("\"code\":\"([A-Z0-9-]+)\"").matcher(invite.body());
+			code.find();
+			patient.send("POST", "/api/v1/care-team", "{\"code\":\"" + code.group(1) + "\"}", 201);
+			if (i % 10 == 0) {
+				patient.send("POST", "/api/v1/episodes", "{\"startedAt\":\"" + LocalDate.now(ZoneOffset.UTC).minusDays(1)
+						+ "T02:00:00+00:00\",\"durationSeconds\":60,\"intensity\":6,\"muscle\":\"CALF\","
+						+ "\"side\":\"LEFT\",\"warningSigns\":[\"CALF_SWELLING_OR_REDNESS\"]}", 201);
+			}
+			if (i % 20 == 0) {
+				System.out.printf("%d patients in %.0f s%n", i, (System.nanoTime() - started) / 1e9);
+			}
+		}
+		String list = "/api/v1/clinician/patients?size=" + Math.min(500, Math.max(1, patients));
+		for (String path : List.of(list, "/clinician")) {
+			for (int i = 0; i < Math.max(1, measure / 5); i++) {
+				doc.http.send(doc.request(path).GET().build(), HttpResponse.BodyHandlers.discarding());
+			}
+			List<Double> millis = new ArrayList<>();
+			for (int i = 0; i < measure; i++) {
+				long t0 = System.nanoTime();
+				HttpResponse<String> answer = doc.http.send(doc.request(path).GET().build(),
+						HttpResponse.BodyHandlers.ofString());
+				millis.add((System.nanoTime() - t0) / 1e6);
+				check("GET", path, 200, answer);
+			}
+			millis.sort(null);
+			System.out.printf("%s with %d patients of %d year(s): median %.0f ms, p90 %.0f ms (%d calls, session "
+					+ "cookie)%n", path, patients, years, millis.get(millis.size() / 2),
+					millis.get((int) (millis.size() * 0.9)), measure);
+		}
 	}
 
 	String checkIn(LocalDate night, Random r) {

@@ -40,6 +40,13 @@ class Account {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+	@Column(nullable = false, length = 10)
+	private Role role = Role.PATIENT;
+
+	@Column(name = "display_name", length = 80)
+	private @Nullable String displayName;
+
 	protected Account() {
 		this.username = "";
 		this.passwordHash = "";
@@ -52,6 +59,22 @@ class Account {
 		this.passwordHash = passwordHash;
 		this.timeZone = timeZone.getId();
 		this.createdAt = createdAt;
+	}
+
+	Account(String username, String passwordHash, ZoneId timeZone, Instant createdAt, Role role,
+			@Nullable String displayName) {
+		this(username, passwordHash, timeZone, createdAt);
+		this.role = role;
+		this.displayName = displayName;
+	}
+
+	Role role() {
+		return this.role;
+	}
+
+	/** The name others see: the display name, or the username when none was given. */
+	String displayName() {
+		return (this.displayName == null || this.displayName.isBlank()) ? this.username : this.displayName;
 	}
 
 	static String normalize(String username) {

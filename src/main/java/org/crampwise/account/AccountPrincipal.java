@@ -1,24 +1,25 @@
 package org.crampwise.account;
 
 import java.util.Collection;
-import java.util.List;
 
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The signed-in user as Spring Security holds it. Carries the {@link AccountId}, so resolving the current user needs
  * no query.
  */
-record AccountPrincipal(AccountId accountId, String username, String passwordHash, boolean locked)
+record AccountPrincipal(AccountId accountId, String username, String passwordHash, boolean locked, Role role)
 		implements UserDetails {
 
-	private static final List<GrantedAuthority> USER = List.of(new SimpleGrantedAuthority("ROLE_USER"));
+	/** A patient's principal (every account made before roles existed is one). */
+	AccountPrincipal(AccountId accountId, String username, String passwordHash, boolean locked) {
+		this(accountId, username, passwordHash, locked, Role.PATIENT);
+	}
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return USER;
+		return this.role.authorities();
 	}
 
 	@Override

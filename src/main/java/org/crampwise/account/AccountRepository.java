@@ -10,6 +10,8 @@ interface AccountRepository extends Repository<Account, Long> {
 
 	Optional<Account> findById(Long id);
 
+	java.util.List<Account> findAllById(Iterable<Long> ids);
+
 	boolean existsByUsername(String username);
 
 	Account saveAndFlush(Account account);

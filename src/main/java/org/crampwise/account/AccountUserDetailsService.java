@@ -35,7 +35,8 @@ class AccountUserDetailsService implements UserDetailsService {
 		Optional<Account> found = this.accounts.findByUsername(Account.normalize(username));
 		boolean locked = this.throttle.isLocked(address, username, found.map(Account::id));
 		return found
-			.map(account -> new AccountPrincipal(account.id(), account.username(), account.passwordHash(), locked))
+			.map(account -> new AccountPrincipal(account.id(), account.username(), account.passwordHash(), locked,
+					account.role()))
 			.orElseGet(() -> {
 				if (locked) {
 					return new AccountPrincipal(new AccountId(-1), Account.normalize(username), NO_PASSWORD, true);

@@ -3,11 +3,16 @@ package org.crampwise.account;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -38,8 +43,11 @@ public class Accounts {
 
 	private final AccountSessions sessions;
 
+	private final MessageSource messages;
+
 	Accounts(AccountRepository repository, PasswordEncoder passwordEncoder, LoginThrottle loginThrottle, Clock clock,
-			AccountSessions sessions) {
+			AccountSessions sessions, MessageSource messages) {
+		this.messages = messages;
 		this.repository = repository;
 		this.passwordEncoder = passwordEncoder;
 		this.loginThrottle = loginThrottle;
@@ -70,6 +78,13 @@ public class Accounts {
 				problems.add(FieldProblem.of("timeZone", "account.problem.timeZone"));
 			}
 		}
+		String displayName = (registration.displayName() == null) ? null : registration.displayName().strip();
+		if (displayName != null && displayName.isEmpty()) {
+			displayName = null;
+		}
+		if (registration.roleOrDefault() == Role.CLINICIAN && displayName == null) {
+			problems.add(FieldProblem.of("displayName", "account.displayName.required"));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -78,7 +93,8 @@ public class Accounts {
 		}
 		try {
 			Account account = this.repository
-				.saveAndFlush(new Account(username, this.passwordEncoder.encode(password), zone, this.clock.instant()));
+				.saveAndFlush(new Account(username, this.passwordEncoder.encode(password), zone, this.clock.instant(),
+						registration.roleOrDefault(), displayName));
 			return summary(account);
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -90,6 +106,32 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public AccountSummary summary(AccountId id) {
 		return summary(find(id));
+	}
+
+	/**
+	 * What the clinician workspace shows of each of these accounts (one query whatever their number); an id with
+	 * no account is left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<AccountId, AccountCard> cards(Collection<AccountId> ids) {
+		Map<AccountId, AccountCard> cards = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return cards;
+		}
+		this.repository.findAllById(ids.stream().map(AccountId::value).toList())
+			.forEach(account -> cards.put(account.id(), card(account)));
+		return cards;
+	}
+
+	/** One account's card, if it exists. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<AccountCard> card(AccountId id) {
+		return this.repository.findById(id.value()).map(Accounts::card);
+	}
+
+	private static AccountCard card(Account account) {
+		return new AccountCard(account.id(), account.username(), account.displayName(), account.role(),
+				account.timeZone());
 	}
 
 	/** The zone the user's times are shown in. */

@@ -23,7 +23,7 @@ interface ApiTokenRepository extends Repository<ApiToken, Long> {
 
 	/** The one query of a Bearer request: the token by its hash (unique index) with its account's name. */
 	@Query("select new org.crampwise.account.ApiTokenRepository$Bearer(t.id, t.accountId, a.username, t.scope, "
-			+ "t.expiresAt, t.lastUsedAt) from ApiToken t join Account a on a.id = t.accountId "
+			+ "t.expiresAt, t.lastUsedAt, a.role) from ApiToken t join Account a on a.id = t.accountId "
 			+ "where t.tokenHash = :hash")
 	Optional<Bearer> findBearer(@Param("hash") String hash);
 
@@ -35,7 +35,7 @@ interface ApiTokenRepository extends Repository<ApiToken, Long> {
 
 	/** What a Bearer request needs to know of its token. */
 	record Bearer(long id, long accountId, String username, TokenScope scope, Instant expiresAt,
-			@org.jspecify.annotations.Nullable Instant lastUsedAt) {
+			@org.jspecify.annotations.Nullable Instant lastUsedAt, Role role) {
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.crampwise.account;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -11,8 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -23,8 +20,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * but GET, and no token may make or revoke tokens (that takes the password or the page's session).
  */
 class BearerTokenFilter extends OncePerRequestFilter {
-
-	private static final List<GrantedAuthority> USER = List.of(new SimpleGrantedAuthority("ROLE_USER"));
 
 	private final ApiTokens tokens;
 
@@ -58,9 +53,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		AccountPrincipal principal = new AccountPrincipal(new AccountId(bearer.accountId()), bearer.username(), "",
-				false);
+				false, bearer.role());
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, USER));
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		try {
 			chain.doFilter(request, response);

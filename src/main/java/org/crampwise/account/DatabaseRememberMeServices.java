@@ -95,7 +95,8 @@ class DatabaseRememberMeServices extends AbstractRememberMeServices {
 			request.getSession().setAttribute(AccountSessions.DEVICE_ATTRIBUTE, token.id());
 			Account account = this.accounts.findById(token.accountId().value())
 				.orElseThrow(() -> new RememberMeAuthenticationException("account erased"));
-			return new AccountPrincipal(account.id(), account.username(), account.passwordHash(), false);
+			return new AccountPrincipal(account.id(), account.username(), account.passwordHash(), false,
+					account.role());
 		});
 		// slide the cookie's lifetime along with the stored one
 		setCookie(cookie, getTokenValiditySeconds(), request, response);

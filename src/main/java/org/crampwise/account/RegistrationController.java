@@ -39,7 +39,7 @@ class RegistrationController {
 
 	@GetMapping("/register")
 	String initRegistrationForm(Model model) {
-		model.addAttribute("registration", new Registration(null, null, null));
+		model.addAttribute("registration", Registration.patient(null, null, null));
 		return VIEW;
 	}
 

@@ -9,8 +9,9 @@ import java.util.HexFormat;
 
 /**
  * Random secrets and their stored form. The secrets here (remember-me tokens, recovery codes) are random with at
- * least 50 bits, so an unsalted SHA-256 is enough to make a copy of the database useless; passwords use bcrypt.
- * Public so that other modules' secrets (the reminder feed's token) are made and stored the same way.
+ * least 50 bits (a clinician's invite code: about 40 bits, single use, 14 days, looked up only by a signed-in
+ * patient), so an unsalted SHA-256 is enough to make a copy of the database useless; passwords use bcrypt.
+ * Public so that other modules' secrets (the reminder feed's token, invite codes) are made and stored the same way.
  */
 public final class Secrets {
 
@@ -25,7 +26,7 @@ public final class Secrets {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
 	}
 
-	static int randomInt(int bound) {
+	public static int randomInt(int bound) {
 		return RANDOM.nextInt(bound);
 	}
 

@@ -72,7 +72,14 @@ class SecurityConfiguration {
 		throttle.ifAvailable(t -> http.addFilterBefore(new PasswordAttemptFilter(t), BasicAuthenticationFilter.class));
 		tokens.ifAvailable(t -> http.addFilterBefore(new BearerTokenFilter(t), BasicAuthenticationFilter.class));
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers(register).permitAll().anyRequest().authenticated())
+			.authorizeHttpRequests(requests -> requests.requestMatchers(register)
+				.permitAll()
+				.requestMatchers(RoleRules.CLINICIAN_API)
+				.hasRole(Role.CLINICIAN.name())
+				.requestMatchers(RoleRules.PATIENT_API)
+				.hasRole(Role.PATIENT.name())
+				.anyRequest()
+				.authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(basicAuthenticated, SecurityProblems::triesBearer, register)
 				.csrfTokenRequestHandler(new BodyOnlyCsrfTokenRequestHandler()))
@@ -86,7 +93,9 @@ class SecurityConfiguration {
 						return;
 					}
 					problem(response, HttpStatus.FORBIDDEN,
-							"Forbidden: a request signed in by cookie needs a valid CSRF token.");
+							(ex instanceof org.springframework.security.web.csrf.CsrfException)
+									? "Forbidden: a request signed in by cookie needs a valid CSRF token."
+									: "Forbidden: this account's role (patient or clinician) may not use this endpoint.");
 				}))
 			.headers(SecurityConfiguration::headers);
 		return http.build();
@@ -102,6 +111,10 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.denyAll()
+			.requestMatchers(RoleRules.CLINICIAN_PAGES)
+			.hasRole(Role.CLINICIAN.name())
+			.requestMatchers(RoleRules.PATIENT_PAGES)
+			.hasRole(Role.PATIENT.name())
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login")

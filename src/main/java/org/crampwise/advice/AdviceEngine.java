@@ -39,6 +39,8 @@ public class AdviceEngine {
 
 	private final List<AdviceRule> rules;
 
+	private final List<AdviceRule> redFlagRules;
+
 	private final AdviceSettings settings;
 
 	private final AdviceTexts texts;
@@ -54,6 +56,7 @@ public class AdviceEngine {
 			}
 		}
 		this.rules = rules.stream().sorted(TRACE_ORDER).toList();
+		this.redFlagRules = this.rules.stream().filter(rule -> rule.concern().effect() == Effect.RED_FLAG).toList();
 		this.settings = settings;
 		this.texts = new AdviceTexts(messageSource);
 	}
@@ -61,6 +64,28 @@ public class AdviceEngine {
 	/** The ids of all rules, in the order of the trace. */
 	public List<String> ruleIds() {
 		return this.rules.stream().map(AdviceRule::id).toList();
+	}
+
+	/**
+	 * Only the red flags of the context, with their urgency and without any text: the rules that raise red flags
+	 * (the same rules as {@link #evaluate}'s, nothing copied) and no other. Cheap enough to run for every patient of
+	 * a clinician's list. Most urgent first, then by code.
+	 */
+	public Map<RedFlagCode, Urgency> redFlags(AdviceContext context) {
+		Map<RedFlagCode, Urgency> raised = new EnumMap<>(RedFlagCode.class);
+		for (AdviceRule rule : this.redFlagRules) {
+			RuleOutcome outcome = rule.evaluate(context);
+			if (outcome.fired()) {
+				raised.merge(rule.concern().redFlag(), rule.concern().urgency(),
+						(a, b) -> a.compareTo(b) <= 0 ? a : b);
+			}
+		}
+		Map<RedFlagCode, Urgency> ordered = new java.util.LinkedHashMap<>();
+		raised.entrySet()
+			.stream()
+			.sorted(Map.Entry.<RedFlagCode, Urgency>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+			.forEach(entry -> ordered.put(entry.getKey(), entry.getValue()));
+		return ordered;
 	}
 
 	/** Evaluates the context with English texts. */

@@ -1,6 +1,7 @@
 package org.crampwise.checkin;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,15 @@ import org.springframework.data.repository.Repository;
 interface CheckInRepository extends Repository<NightlyCheckIn, Long> {
 
 	Optional<NightlyCheckIn> findByAccountIdAndNightOf(long accountId, LocalDate nightOf);
+
+	/** The nights {@code from..to} of several owners in one statement (the clinician's list of patients). */
+	@Query("select c from NightlyCheckIn c where c.accountId in :accountIds and c.nightOf between :from and :to")
+	List<NightlyCheckIn> findNightsOfAll(Collection<Long> accountIds, LocalDate from, LocalDate to);
+
+	/** Each owner's latest night with a check-in, in one statement. */
+	@Query("select c.accountId, max(c.nightOf) from NightlyCheckIn c where c.accountId in :accountIds "
+			+ "group by c.accountId")
+	List<Object[]> findLastNightsOfAll(Collection<Long> accountIds);
 
 	List<NightlyCheckIn> findByAccountIdAndNightOfBetweenOrderByNightOfDesc(long accountId, LocalDate from,
 			LocalDate to);

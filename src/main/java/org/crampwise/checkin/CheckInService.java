@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -90,6 +94,34 @@ public class CheckInService {
 			}
 			last = chunk.get(chunk.size() - 1).nightOf().minusDays(1);
 		}
+	}
+
+	/**
+	 * The check-ins of several owners of the nights {@code fromNight..toNight}, by owner (newest first), read in
+	 * one statement whatever the number of owners; an owner without any is absent.
+	 */
+	@Transactional(readOnly = true)
+	public Map<AccountId, List<CheckIn>> checkInsOfAll(Collection<AccountId> owners, LocalDate fromNight,
+			LocalDate toNight) {
+		Map<AccountId, List<CheckIn>> byOwner = new HashMap<>();
+		if (owners.isEmpty() || fromNight.isAfter(toNight)) {
+			return byOwner;
+		}
+		this.repository.findNightsOfAll(owners.stream().map(AccountId::value).toList(), fromNight, toNight)
+			.forEach(c -> byOwner.computeIfAbsent(c.owner(), o -> new ArrayList<>()).add(c.toCheckIn()));
+		byOwner.values().forEach(list -> list.sort(Comparator.comparing(CheckIn::nightOf).reversed()));
+		return byOwner;
+	}
+
+	/** Each owner's latest night with a check-in, in one statement; an owner without any is absent. */
+	@Transactional(readOnly = true)
+	public Map<AccountId, LocalDate> lastNights(Collection<AccountId> owners) {
+		Map<AccountId, LocalDate> last = new HashMap<>();
+		if (!owners.isEmpty()) {
+			this.repository.findLastNightsOfAll(owners.stream().map(AccountId::value).toList())
+				.forEach(row -> last.put(new AccountId(((Number) row[0]).longValue()), (LocalDate) row[1]));
+		}
+		return last;
 	}
 
 	/** The owner's earliest night with a check-in, if any (exports default to the nights that exist). */

@@ -100,6 +100,10 @@ class NightlyCheckIn {
 		return this.nightOf;
 	}
 
+	AccountId owner() {
+		return new AccountId(this.accountId);
+	}
+
 	CheckIn toCheckIn() {
 		return new CheckIn(this.nightOf, this.waterMl, this.alcoholDrinks, this.hoursFromLastDrinkToBed,
 				this.standingHours, this.sittingHours, this.exercise, this.stretchedBeforeBed, this.warmBathBeforeBed,

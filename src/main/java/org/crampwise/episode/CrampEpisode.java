@@ -216,6 +216,10 @@ class CrampEpisode {
 		return this.reliefsTried;
 	}
 
+	AccountId owner() {
+		return new AccountId(this.accountId);
+	}
+
 	Episode toEpisode() {
 		if (this.id == null) {
 			throw new IllegalStateException("episode not saved yet");

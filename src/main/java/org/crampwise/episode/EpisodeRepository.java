@@ -2,6 +2,7 @@ package org.crampwise.episode;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,6 +46,15 @@ interface EpisodeRepository extends Repository<CrampEpisode, Long> {
 			+ " or (e.startedAt = :startedAt and e.id < :id))))" + NEWEST_FIRST)
 	List<CrampEpisode> findChunkAfter(long accountId, LocalDate from, LocalDate to, LocalDate night,
 			Instant startedAt, long id, Limit limit);
+
+	/** The nights {@code from..to} of several owners in one statement (the clinician's list of patients). */
+	@Query("select e from CrampEpisode e where e.accountId in :accountIds and e.nightOf between :from and :to")
+	List<CrampEpisode> findNightsOfAll(Collection<Long> accountIds, LocalDate from, LocalDate to);
+
+	/** Each owner's latest night with an episode, in one statement. */
+	@Query("select e.accountId, max(e.nightOf) from CrampEpisode e where e.accountId in :accountIds "
+			+ "group by e.accountId")
+	List<Object[]> findLastNightsOfAll(Collection<Long> accountIds);
 
 	CrampEpisode save(CrampEpisode episode);
 

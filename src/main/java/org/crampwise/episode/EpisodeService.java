@@ -7,6 +7,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -105,6 +109,39 @@ public class EpisodeService {
 			.stream()
 			.map(CrampEpisode::toEpisode)
 			.toList();
+	}
+
+	/**
+	 * The episodes of several owners whose night is in {@code [fromNight, toNight]}, by owner (newest first, as
+	 * {@link #episodesBetween}), read in one statement whatever the number of owners; an owner without any is
+	 * absent.
+	 */
+	@Transactional(readOnly = true)
+	public Map<AccountId, List<Episode>> episodesOfAll(Collection<AccountId> owners, LocalDate fromNight,
+			LocalDate toNight) {
+		Map<AccountId, List<Episode>> byOwner = new HashMap<>();
+		if (owners.isEmpty() || fromNight.isAfter(toNight)) {
+			return byOwner;
+		}
+		this.episodes.findNightsOfAll(owners.stream().map(AccountId::value).toList(), fromNight, toNight)
+			.forEach(e -> byOwner.computeIfAbsent(e.owner(), o -> new ArrayList<>()).add(e.toEpisode()));
+		byOwner.values()
+			.forEach(list -> list.sort(Comparator.comparing(Episode::nightOf)
+				.thenComparing(episode -> episode.startedAt().toInstant())
+				.thenComparingLong(Episode::id)
+				.reversed()));
+		return byOwner;
+	}
+
+	/** Each owner's latest night with an episode, in one statement; an owner without any is absent. */
+	@Transactional(readOnly = true)
+	public Map<AccountId, LocalDate> lastNights(Collection<AccountId> owners) {
+		Map<AccountId, LocalDate> last = new HashMap<>();
+		if (!owners.isEmpty()) {
+			this.episodes.findLastNightsOfAll(owners.stream().map(AccountId::value).toList())
+				.forEach(row -> last.put(new AccountId(((Number) row[0]).longValue()), (LocalDate) row[1]));
+		}
+		return last;
 	}
 
 	/**

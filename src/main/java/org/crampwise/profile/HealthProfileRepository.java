@@ -9,6 +9,11 @@ interface HealthProfileRepository extends Repository<StoredHealthProfile, Long> 
 
 	Optional<StoredHealthProfile> findById(Long accountId);
 
+	/** Several owners' profiles with their conditions, in one statement. */
+	@org.springframework.data.jpa.repository.Query("select distinct p from StoredHealthProfile p "
+			+ "left join fetch p.conditions where p.accountId in :accountIds")
+	java.util.List<StoredHealthProfile> findAllOf(java.util.Collection<Long> accountIds);
+
 	StoredHealthProfile saveAndFlush(StoredHealthProfile profile);
 
 }

@@ -60,6 +60,10 @@ class MedicationEntry {
 		this.stoppedOn = draft.stoppedOn();
 	}
 
+	AccountId owner() {
+		return new AccountId(this.accountId);
+	}
+
 	Medication toMedication() {
 		if (this.id == null) {
 			throw new IllegalStateException("medication not saved yet");

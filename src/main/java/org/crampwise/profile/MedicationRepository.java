@@ -10,6 +10,9 @@ interface MedicationRepository extends Repository<MedicationEntry, Long> {
 
 	List<MedicationEntry> findByAccountId(long accountId);
 
+	/** Several owners' medications in one statement. */
+	List<MedicationEntry> findByAccountIdIn(java.util.Collection<Long> accountIds);
+
 	Optional<MedicationEntry> findByIdAndAccountId(long id, long accountId);
 
 	MedicationEntry saveAndFlush(MedicationEntry medication);

@@ -47,6 +47,20 @@ public class MedicationService {
 		this.clock = clock;
 	}
 
+	/** Several owners' medications in one statement, each owner's in the order of {@link #medications(AccountId)}. */
+	@Transactional(readOnly = true)
+	public java.util.Map<AccountId, List<Medication>> medicationsOfAll(java.util.Collection<AccountId> owners) {
+		java.util.Map<AccountId, List<Medication>> byOwner = new java.util.HashMap<>();
+		owners.forEach(owner -> byOwner.put(owner, new java.util.ArrayList<>()));
+		if (!owners.isEmpty()) {
+			this.repository.findByAccountIdIn(owners.stream().map(AccountId::value).toList())
+				.forEach(entry -> byOwner.computeIfAbsent(entry.owner(), o -> new java.util.ArrayList<>())
+					.add(entry.toMedication()));
+		}
+		byOwner.values().forEach(list -> list.sort(ORDER));
+		return byOwner;
+	}
+
 	/** The owner's medications, ordered by the day they were started (unknown first), then by name. */
 	@Transactional(readOnly = true)
 	public List<Medication> medications(AccountId owner) {

@@ -37,6 +37,18 @@ public class ProfileService {
 			.orElse(HealthProfile.EMPTY);
 	}
 
+	/** Several owners' profiles in one statement; an owner who never saved one gets {@link HealthProfile#EMPTY}. */
+	@Transactional(readOnly = true)
+	public java.util.Map<AccountId, HealthProfile> profiles(java.util.Collection<AccountId> owners) {
+		java.util.Map<AccountId, HealthProfile> byOwner = new java.util.HashMap<>();
+		owners.forEach(owner -> byOwner.put(owner, HealthProfile.EMPTY));
+		if (!owners.isEmpty()) {
+			this.repository.findAllOf(owners.stream().map(AccountId::value).toList())
+				.forEach(stored -> byOwner.put(stored.owner(), stored.toProfile()));
+		}
+		return byOwner;
+	}
+
 	/** The zone id the owner's times are shown in. */
 	@Transactional(readOnly = true)
 	String timeZone(AccountId owner) {

@@ -62,6 +62,10 @@ class StoredHealthProfile {
 		this.conditions.addAll(profile.conditions());
 	}
 
+	AccountId owner() {
+		return new AccountId(this.accountId);
+	}
+
 	HealthProfile toProfile() {
 		return new HealthProfile(this.birthYear, this.pregnancy,
 				this.conditions.isEmpty() ? Set.of() : EnumSet.copyOf(this.conditions));

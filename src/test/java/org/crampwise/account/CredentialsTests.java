@@ -87,7 +87,7 @@ class CredentialsTests {
 	}
 
 	private AccountSummary register(String name) {
-		return this.accounts.register(new Registration(name, PASSWORD, "Europe/Paris"));
+		return this.accounts.register(Registration.patient(name, PASSWORD, "Europe/Paris"));
 	}
 
 	private boolean passwordMatches(String username, String password) {

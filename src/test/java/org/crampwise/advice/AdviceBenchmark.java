@@ -118,7 +118,7 @@ class AdviceBenchmark {
 
 	/** A check-in every night and a cramp on about every other night, ending last night. */
 	private AccountId seed(String name, LocalDate asOf, int nights) {
-		AccountId owner = this.accounts.register(new Registration(name, "correct-horse-battery", "UTC")).id();
+		AccountId owner = this.accounts.register(Registration.patient(name, "correct-horse-battery", "UTC")).id();
 		List<Object[]> checkIns = new ArrayList<>();
 		List<Object[]> episodes = new ArrayList<>();
 		Timestamp now = Timestamp.from(Instant.now());

@@ -79,10 +79,22 @@ class HostileInputIntegrationTests {
 
 	String csrfToken;
 
+	String clinician;
+
 	@Test
 	void everyWriteOperationRefusesHostileInputWithAProblemAndStoresNothingAndEveryExportStillRenders()
 			throws Exception {
 		this.user = ApiUser.register(this.client, "hostile");
+		// the clinician workspace's writes are a clinician's (a patient gets 403 there): Basic as a clinician
+		this.clinician = "hostiledoc" + System.nanoTime() % 100000;
+		this.client.post()
+			.uri("/api/v1/account")
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.body("{\"username\":\"" + this.clinician + "\",\"password\":\"" + ApiUser.PASSWORD
+					+ "\",\"role\":\"CLINICIAN\",\"displayName\":\"Dr Hostile\"}")
+			.exchange()
+			.expectStatus()
+			.isCreated();
 		String token = seedData();
 		signIn();
 		// the session and its CSRF token work for writes, so a refusal below is the input's, not the session's
@@ -438,7 +450,11 @@ class HostileInputIntegrationTests {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
 			.method(method, (body == null) ? HttpRequest.BodyPublishers.noBody()
 					: HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-		if (this.sessionCookie != null) {
+		if (path.startsWith("/api/v1/clinician")) {
+			request.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString((this.clinician + ":" + ApiUser.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+		}
+		else if (this.sessionCookie != null) {
 			request.header("Cookie", this.sessionCookie).header("X-CSRF-TOKEN", this.csrfToken);
 		}
 		else {

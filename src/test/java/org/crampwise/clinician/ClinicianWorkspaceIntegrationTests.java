@@ -1,0 +1,204 @@
+package org.crampwise.clinician;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.crampwise.account.AccountId;
+import org.crampwise.experiments.ClinicianAgreements;
+import org.crampwise.support.ApiUser;
+import org.crampwise.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The clinician workspace over real HTTP on the real database: registration, invite codes, the care team, the
+ * patients list and its order, revocation, the audit trail, magnesium agreed, the note, and the fixed number of SQL
+ * statements of the list.
+ */
+@IntegrationTest
+class ClinicianWorkspaceIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ClinicianAgreements agreements;
+
+	@Autowired
+	PatientList patientList;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Test
+	void aClinicianNeedsADisplayNameAndARoleIsOneOfTwo() throws Exception {
+		Session anyone = Session.nobody(this.port);
+		HttpResponse<String> noName = anyone.send("POST", "/api/v1/account",
+				"{\"username\":\"docnoname\",\"password\":\"correct-horse-battery\",\"role\":\"CLINICIAN\"}");
+		assertThat(noName.statusCode()).isEqualTo(400);
+		assertThat(noName.body()).contains("\"field\":\"displayName\"");
+		HttpResponse<String> badRole = anyone.send("POST", "/api/v1/account",
+				"{\"username\":\"docbadrole\",\"password\":\"correct-horse-battery\",\"role\":\"ADMIN\"}");
+		assertThat(badRole.statusCode()).isEqualTo(400);
+		assertThat(badRole.body()).contains("\"field\":\"role\"");
+		assertThat(this.jdbc.queryForObject("select count(*) from accounts where username in ('docnoname', "
+				+ "'docbadrole')", Integer.class)).isZero();
+	}
+
+	@Test
+	void anInviteCodeShowsWhoBeforeJoiningAndWorksOnceOnly() throws Exception {
+		Session doc = Session.register(this.port, "doc", "CLINICIAN", "Dr A. Moreno, Riverside practice");
+		Session patient = Session.register(this.port, "pat", "PATIENT", null);
+		String code = doc.invite();
+		assertThat(code).matches("[" + InviteCodes.ALPHABET + "]{4}-[" + InviteCodes.ALPHABET + "]{4}");
+		assertThat(this.jdbc.queryForObject("select count(*) from clinician_invites where code_hash = ?",
+				Integer.class, org.crampwise.account.Secrets.sha256(code.replace("-", "")))).isOne();
+
+		HttpResponse<String> preview = patient.get("/api/v1/care-team/invites/" + code.toLowerCase());
+		assertThat(preview.statusCode()).isEqualTo(200);
+		assertThat(preview.body()).contains("\"displayName\":\"Dr A. Moreno, Riverside practice\"");
+		patient.join(code);
+		assertThat(patient.get("/api/v1/care-team/invites/" + code).statusCode()).as("used").isEqualTo(404);
+		assertThat(patient.send("POST", "/api/v1/care-team", "{\"code\":\"" + code + "\"}").statusCode())
+			.isEqualTo(404);
+		assertThat(patient.get("/api/v1/care-team/invites/AAAA-BBBB").statusCode()).isEqualTo(404);
+		HttpResponse<String> missing = patient.send("POST", "/api/v1/care-team", "{}");
+		assertThat(missing.statusCode()).isEqualTo(400);
+		assertThat(missing.body()).contains("\"field\":\"code\"");
+
+		String expired = doc.invite();
+		this.jdbc.update("update clinician_invites set expires_at = created_at where code_hash = ?",
+				org.crampwise.account.Secrets.sha256(expired.replace("-", "")));
+		assertThat(patient.get("/api/v1/care-team/invites/" + expired).statusCode()).as("expired").isEqualTo(404);
+	}
+
+	@Test
+	void aSwollenCalfPutsThePatientFirstAndRevokingEndsAccessAtOnce() throws Exception {
+		Session doc = Session.register(this.port, "doc", "CLINICIAN", "Dr A. Moreno");
+		Session quiet = Session.register(this.port, "pat", "PATIENT", "Ann Quiet");
+		Session swollen = Session.register(this.port, "pat", "PATIENT", "Zed Swollen");
+		Session stranger = Session.register(this.port, "pat", "PATIENT", "Stranger");
+		long quietGrant = quiet.join(doc.invite());
+		long swollenGrant = swollen.join(doc.invite());
+		long swollenId = id(swollen);
+
+		assertThat(names(doc.get("/api/v1/clinician/patients").body())).containsExactly("Ann Quiet", "Zed Swollen");
+		LocalDate tonight = ApiUser.tonight();
+		HttpResponse<String> episode = swollen.send("POST", "/api/v1/episodes", """
+				{"startedAt":"%sT02:14:00+01:00","durationSeconds":90,"intensity":7,"muscle":"CALF","side":"LEFT",
+				 "warningSigns":["CALF_SWELLING_OR_REDNESS"]}""".formatted(tonight.minusDays(1)));
+		assertThat(episode.statusCode()).as(episode.body()).isEqualTo(201);
+
+		String list = doc.get("/api/v1/clinician/patients").body();
+		assertThat(names(list)).containsExactly("Zed Swollen", "Ann Quiet");
+		assertThat(list).contains("\"code\":\"CALF_SWELLING_OR_REDNESS\",\"urgency\":\"SAME_DAY\"")
+			.contains("\"urgency\":\"SAME_DAY\"")
+			.contains("\"lastLoggedNight\":\"" + tonight.minusDays(2) + "\"");
+		assertThat(names(doc.get("/api/v1/clinician/patients?q=ann").body())).containsExactly("Ann Quiet");
+		assertThat(names(doc.get("/api/v1/clinician/patients?size=1&page=1").body())).containsExactly("Ann Quiet");
+		assertThat(doc.get("/api/v1/clinician/patients?size=0").statusCode()).isEqualTo(400);
+		assertThat(doc.get("/api/v1/clinician/patients/" + id(stranger) + "/report.pdf").statusCode())
+			.as("a patient who never granted access").isEqualTo(404);
+
+		// the report and the page are recorded in the patient's access list
+		assertThat(doc.get("/api/v1/clinician/patients/" + swollenId + "/report.pdf").statusCode()).isEqualTo(200);
+		assertThat(doc.get("/clinician/patients/" + swollenId).body()).contains("Zed Swollen");
+		String accesses = swollen.get("/api/v1/care-team/" + swollenGrant + "/accesses").body();
+		assertThat(accesses).contains("\"kind\":\"PAGE\"").contains("\"kind\":\"REPORT_PDF\"");
+		assertThat(quiet.get("/api/v1/care-team/" + swollenGrant + "/accesses").statusCode()).isEqualTo(404);
+		assertThat(swollen.get("/care-team").body()).contains("Dr A. Moreno").contains("The report (PDF)");
+
+		// magnesium agreed and the note, for the experiments module and the tips page
+		assertThat(this.agreements.magnesiumAgreed(new AccountId(swollenId))).isFalse();
+		assertThat(doc.send("PUT", "/api/v1/clinician/patients/" + swollenId + "/magnesium-agreed",
+				"{\"agreed\":true}").statusCode()).isEqualTo(200);
+		assertThat(doc.send("PUT", "/api/v1/clinician/patients/" + swollenId + "/magnesium-agreed", "{}")
+			.statusCode()).isEqualTo(400);
+		assertThat(this.agreements.magnesiumAgreed(new AccountId(swollenId))).isTrue();
+		assertThat(doc.send("PUT", "/api/v1/clinician/patients/" + swollenId + "/note",
+				"{\"note\":\"Please see me this week.\"}").statusCode()).isEqualTo(200);
+		assertThat(doc.send("PUT", "/api/v1/clinician/patients/" + swollenId + "/note",
+				"{\"note\":\"" + "x".repeat(501) + "\"}").statusCode()).isEqualTo(400);
+		assertThat(swollen.get("/tips").body()).contains("Please see me this week.");
+		assertThat(quiet.get("/tips").body()).doesNotContain("Please see me this week.");
+
+		// revoked: the very next request is a 404, the list forgets the patient, the agreement and note end
+		assertThat(swollen.send("DELETE", "/api/v1/care-team/" + swollenGrant, null).statusCode()).isEqualTo(204);
+		assertThat(doc.get("/api/v1/clinician/patients/" + swollenId + "/report.pdf").statusCode()).isEqualTo(404);
+		assertThat(doc.get("/clinician/patients/" + swollenId).statusCode()).isEqualTo(404);
+		assertThat(names(doc.get("/api/v1/clinician/patients").body())).containsExactly("Ann Quiet");
+		assertThat(this.agreements.magnesiumAgreed(new AccountId(swollenId))).isFalse();
+		assertThat(swollen.get("/tips").body()).doesNotContain("Please see me this week.");
+		assertThat(swollen.get("/api/v1/care-team").body()).isEqualTo("[]");
+		assertThat(quiet.get("/api/v1/care-team").body()).contains("\"id\":" + quietGrant);
+	}
+
+	@Test
+	void thePatientsListRunsTheSameNumberOfStatementsForOneOrManyPatients() throws Exception {
+		Session one = Session.register(this.port, "doc", "CLINICIAN", "Dr One");
+		Session many = Session.register(this.port, "doc", "CLINICIAN", "Dr Many");
+		LocalDate tonight = ApiUser.tonight();
+		for (int i = 0; i < 6; i++) {
+			Session patient = Session.register(this.port, "pat", "PATIENT", "Patient " + i);
+			patient.join(many.invite());
+			if (i == 0) {
+				patient.join(one.invite());
+			}
+			patient.send("PUT", "/api/v1/profile", "{\"birthYear\":1950,\"pregnancy\":\"NONE\",\"conditions\":[\"DIABETES\"]}");
+			patient.send("POST", "/api/v1/medications", "{\"name\":\"amlodipine\",\"startedOn\":\"" + tonight.minusDays(20) + "\"}");
+			for (int night = 1; night <= 3; night++) {
+				patient.send("PUT", "/api/v1/checkins/" + tonight.minusDays(night), "{\"waterMl\":900}");
+				patient.send("POST", "/api/v1/episodes", """
+						{"startedAt":"%sT02:14:00+01:00","durationSeconds":90,"intensity":7,"muscle":"CALF","side":"LEFT"}"""
+					.formatted(tonight.minusDays(night)));
+			}
+		}
+		long forOne = statements(id(one));
+		long forMany = statements(id(many));
+		System.out.printf("patients list: %d SQL statements for 1 patient, %d for 6%n", forOne, forMany);
+		assertThat(forOne).isPositive().isEqualTo(forMany);
+		assertThat(this.patientList.patients(new AccountId(id(many)), null)).hasSize(6)
+			.allSatisfy(row -> assertThat(row.medicationStarts()).singleElement()
+				.satisfies(m -> assertThat(m.crampAssociated()).as("a calcium channel blocker").isTrue()));
+	}
+
+	private long statements(long clinician) {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.setStatisticsEnabled(true);
+		try {
+			statistics.clear();
+			this.patientList.patients(new AccountId(clinician), null);
+			return statistics.getPrepareStatementCount();
+		}
+		finally {
+			statistics.setStatisticsEnabled(false);
+		}
+	}
+
+	private long id(Session session) {
+		return this.jdbc.queryForObject("select id from accounts where username = ?", Long.class, session.username);
+	}
+
+	private static List<String> names(String json) {
+		return java.util.regex.Pattern.compile("\"displayName\":\"([^\"]*)\"")
+			.matcher(json)
+			.results()
+			.map(m -> m.group(1))
+			.toList();
+	}
+
+}
