@@ -8,6 +8,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistration;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
@@ -33,12 +34,22 @@ class StaticResourcesConfiguration implements WebMvcConfigurer {
 	 */
 	static final List<String> FILES = List.of("manifest.webmanifest", "cramp-now-sw.js");
 
+	/** The path webjars are served under, their version in the path. */
+	static final String WEBJARS = "webjars";
+
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		for (String folder : FOLDERS) {
 			versioned(registry.addResourceHandler("/" + folder + "/**")
 				.addResourceLocations("classpath:/static/" + folder + "/"));
 		}
+		// webjars (the charts' library): a page links /webjars/chart.js/dist/chart.umd.js and the link renders with the
+		// webjar's version in it (/webjars/chart.js/4.4.1/...), so a new version is a new URL and a year's caching is safe
+		registry.addResourceHandler("/" + WEBJARS + "/**")
+			.addResourceLocations("classpath:/META-INF/resources/webjars/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
+			.resourceChain(true)
+			.addResolver(new LiteWebJarsResourceResolver());
 		// these keep their URLs (an installed app finds its manifest there, a service worker its scope); their lookup is
 		// cached all the same
 		for (String file : FILES) {

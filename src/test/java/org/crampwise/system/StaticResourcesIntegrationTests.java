@@ -74,6 +74,21 @@ class StaticResourcesIntegrationTests {
 	}
 
 	@Test
+	void aWebjarIsLinkedWithItsVersionInThePathAndCachedForAYear() {
+		// the charts' library: /webjars/chart.js/dist/chart.umd.js renders as /webjars/chart.js/4.4.1/dist/chart.umd.js
+		String versioned = this.resourceUrls.getForLookupPath("/webjars/chart.js/dist/chart.umd.js");
+		assertThat(versioned).matches("/webjars/chart\\.js/\\d+\\.\\d+\\.\\d+/dist/chart\\.umd\\.js");
+		this.client.get()
+			.uri(versioned)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("Cache-Control", "max-age=31536000, public");
+		this.client.get().uri("/webjars/chart.js/0.0.0/dist/chart.umd.js").exchange().expectStatus().isNotFound();
+	}
+
+	@Test
 	void everyFileAndFolderUnderStaticIsServed() throws IOException {
 		// a file or folder added under static/ without its mapping would answer 404 (the offline service worker did)
 		Path root = new ClassPathResource("static").getFile().toPath();
