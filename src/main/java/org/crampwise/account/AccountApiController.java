@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 
@@ -43,12 +44,14 @@ class AccountApiController {
 		return ResponseEntity.created(URI.create("/api/v1/account")).body(new Created(account.username()));
 	}
 
-	@Operation(summary = "Read the signed-in account")
+	@Operation(summary = "Read the signed-in account",
+			description = "With its role (PATIENT or CLINICIAN) and the name it shows (the display name, or the username).")
 	@ApiResponse(responseCode = "200", description = "The account")
 	@GetMapping
 	AccountResponse show(AccountId me) {
 		AccountSummary account = this.accounts.summary(me);
-		return new AccountResponse(account.username(), account.createdAt(), account.timeZone());
+		return new AccountResponse(account.username(), account.createdAt(), account.timeZone(), account.role(),
+				account.displayName());
 	}
 
 	@Operation(summary = "Erase the account and all its data", description = "At once and for good: every episode, check-in, profile, medication and share link.")
@@ -67,7 +70,10 @@ class AccountApiController {
 	record Created(String username) {
 	}
 
-	record AccountResponse(String username, OffsetDateTime createdAt, String timeZone) {
+	/** The signed-in account; {@code role} and {@code displayName} are the contract's part 2 (Clinicians). */
+	record AccountResponse(String username, OffsetDateTime createdAt, String timeZone,
+			@Schema(description = "PATIENT or CLINICIAN") Role role,
+			@Schema(description = "The display name given at registration, or the username") String displayName) {
 	}
 
 }

@@ -190,7 +190,8 @@ public class Accounts {
 
 	private static AccountSummary summary(Account account) {
 		return new AccountSummary(account.id(), account.username(),
-				account.createdAt().atZone(account.timeZone()).toOffsetDateTime(), account.timeZone().getId());
+				account.createdAt().atZone(account.timeZone()).toOffsetDateTime(), account.timeZone().getId(), account.role(),
+				account.displayName());
 	}
 
 	private static ConflictException usernameTaken() {

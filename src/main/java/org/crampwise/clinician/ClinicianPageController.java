@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.crampwise.account.AccountId;
 import org.crampwise.account.Accounts;
+import org.crampwise.experiments.ExperimentService;
 import org.crampwise.export.ExportFormat;
 import org.crampwise.export.ExportRange;
 import org.crampwise.export.ExportService;
@@ -49,8 +50,11 @@ class ClinicianPageController {
 
 	private final InsightsService insights;
 
+	private final ExperimentService experiments;
+
 	ClinicianPageController(CareTeam careTeam, PatientList patients, ClinicianExports downloads,
-			ExportService exports, InsightsService insights, Accounts accounts) {
+			ExportService exports, InsightsService insights, Accounts accounts, ExperimentService experiments) {
+		this.experiments = experiments;
 		this.accounts = accounts;
 		this.careTeam = careTeam;
 		this.patients = patients;
@@ -96,6 +100,7 @@ class ClinicianPageController {
 		model.addAttribute("range", range);
 		model.addAttribute("report", this.exports.report(patient, range, locale));
 		model.addAttribute("insights", this.insights.insights(patient, null, null).gated());
+		model.addAttribute("experiments", this.experiments.list(patient));
 		model.addAttribute("formats", ExportFormat.values());
 		model.addAttribute("row", this.patients.patients(me, null)
 			.stream()

@@ -27,6 +27,8 @@ import org.crampwise.checkin.CheckIn;
 import org.crampwise.checkin.CheckInService;
 import org.crampwise.episode.Episode;
 import org.crampwise.episode.EpisodeService;
+import org.crampwise.experiments.ExperimentSummaries;
+import org.crampwise.experiments.ExperimentSummary;
 import org.crampwise.profile.HealthProfile;
 import org.crampwise.profile.Medication;
 import org.crampwise.profile.MedicationService;
@@ -37,7 +39,7 @@ import org.crampwise.system.Statistics;
 /**
  * The clinician's patients, most urgent first (docs/clinicians.md). Cheap by construction: a FIXED number of SQL
  * statements whatever the number of patients (the grants, the accounts, then one batch query each for episodes,
- * check-ins, profiles, medications and the last logged nights), and per patient only the advice engine's red-flag
+ * check-ins, profiles, medications, the last logged nights and the latest experiments), and per patient only the advice engine's red-flag
  * rules, without their texts ({@link AdviceEngine#redFlags}).
  */
 @Service
@@ -68,10 +70,14 @@ class PatientList {
 
 	private final AdviceEngine engine;
 
+	private final ExperimentSummaries experiments;
+
 	private final Clock clock;
 
 	PatientList(CareTeam careTeam, Accounts accounts, EpisodeService episodes, CheckInService checkIns,
-			ProfileService profiles, MedicationService medications, AdviceEngine engine, Clock clock) {
+			ProfileService profiles, MedicationService medications, AdviceEngine engine,
+			ExperimentSummaries experiments, Clock clock) {
+		this.experiments = experiments;
 		this.careTeam = careTeam;
 		this.accounts = accounts;
 		this.episodes = episodes;
@@ -114,13 +120,15 @@ class PatientList {
 		Map<AccountId, List<Medication>> medicationsOf = this.medications.medicationsOfAll(shownIds);
 		Map<AccountId, LocalDate> lastEpisode = this.episodes.lastNights(shownIds);
 		Map<AccountId, LocalDate> lastCheckIn = this.checkIns.lastNights(shownIds);
+		Map<AccountId, ExperimentSummary> experimentOf = this.experiments.latestOfAll(tonights);
 
 		List<PatientRow> rows = new ArrayList<>(shown.size());
 		for (AccountCard card : shown) {
 			AccountId id = card.id();
 			rows.add(row(card, tonights.get(id), episodesOf.getOrDefault(id, List.of()),
 					checkInsOf.getOrDefault(id, List.of()), profilesOf.getOrDefault(id, HealthProfile.EMPTY),
-					medicationsOf.getOrDefault(id, List.of()), later(lastEpisode.get(id), lastCheckIn.get(id))));
+					medicationsOf.getOrDefault(id, List.of()), later(lastEpisode.get(id), lastCheckIn.get(id)),
+					experimentOf.get(id)));
 		}
 		rows.sort(MOST_URGENT_FIRST);
 		return rows;
@@ -134,7 +142,8 @@ class PatientList {
 		.thenComparingLong(PatientRow::patientId);
 
 	private PatientRow row(AccountCard card, LocalDate tonight, List<Episode> episodes, List<CheckIn> checkIns,
-			HealthProfile profile, List<Medication> medications, @Nullable LocalDate lastLogged) {
+			HealthProfile profile, List<Medication> medications, @Nullable LocalDate lastLogged,
+			@Nullable ExperimentSummary experiment) {
 		// the advice engine's window: the 14 nights up to the one under way
 		AdviceContext context = new AdviceContext(tonight.plusDays(1), RED_FLAG_NIGHTS, profile, medications,
 				checkIns, episodes);
@@ -179,7 +188,7 @@ class PatientList {
 			.toList();
 
 		return new PatientRow(card.id().value(), card.displayName(), redFlags, urgency, weekly, completeness,
-				lastLogged, starts, strip, null);
+				lastLogged, starts, strip, experiment);
 	}
 
 	private static int count(SortedSet<LocalDate> nights, LocalDate from, LocalDate to) {

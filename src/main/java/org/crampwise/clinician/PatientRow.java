@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.crampwise.advice.RedFlagCode;
 import org.crampwise.advice.Urgency;
+import org.crampwise.experiments.ExperimentSummary;
 
 /**
  * One patient of the clinician's list (the API's item and the page's row).
@@ -20,12 +21,12 @@ import org.crampwise.advice.Urgency;
  * @param lastLoggedNight the latest night with an episode or a check-in, null when none
  * @param medicationStarts medications started in the last 12 weeks, newest first
  * @param weeks cramp nights in each of the last 12 weeks (0..7), oldest first
- * @param experiment the patient's experiment status and verdict: always null until the experiments module is
- * wired in (a seam, see docs/clinicians.md)
+ * @param experiment the patient's latest experiment (remedy, status, block, decision), null when none; its verdict
+ * is on the patient's page
  */
 record PatientRow(long patientId, String displayName, List<Flag> redFlags, @Nullable Urgency urgency,
 		Weekly crampNightsPerWeek, double checkInCompleteness, @Nullable LocalDate lastLoggedNight,
-		List<MedicationStart> medicationStarts, List<Integer> weeks, @Nullable String experiment) {
+		List<MedicationStart> medicationStarts, List<Integer> weeks, @Nullable ExperimentSummary experiment) {
 
 	/** A red flag and how soon it should be seen. */
 	record Flag(RedFlagCode code, Urgency urgency) {

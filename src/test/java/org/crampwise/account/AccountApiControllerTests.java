@@ -38,7 +38,7 @@ class AccountApiControllerTests {
 	@Test
 	void registrationAnswers201WithLocationAndTheName() {
 		given(this.accounts.register(any())).willReturn(new AccountSummary(new AccountId(1), "alice",
-				OffsetDateTime.parse("2026-11-20T10:00:00+01:00"), "Europe/Paris"));
+				OffsetDateTime.parse("2026-11-20T10:00:00+01:00"), "Europe/Paris", Role.PATIENT, "alice"));
 
 		assertThat(this.mvc.post()
 			.uri("/api/v1/account")
@@ -221,13 +221,29 @@ class AccountApiControllerTests {
 	@Test
 	void theSignedInUserReadsTheirOwnAccount() {
 		given(this.accounts.summary(new AccountId(7))).willReturn(new AccountSummary(new AccountId(7), "alice",
-				OffsetDateTime.parse("2026-11-20T10:00:00+01:00"), "Europe/Paris"));
+				OffsetDateTime.parse("2026-11-20T10:00:00+01:00"), "Europe/Paris", Role.PATIENT, "alice"));
 
 		assertThat(this.mvc.get().uri("/api/v1/account").with(user(ALICE))).hasStatusOk()
 			.bodyJson()
 			.satisfies(json -> {
 				json.assertThat().extractingPath("$.username").isEqualTo("alice");
 				json.assertThat().extractingPath("$.createdAt").isEqualTo("2026-11-20T10:00:00+01:00");
+				json.assertThat().extractingPath("$.role").isEqualTo("PATIENT");
+				json.assertThat().extractingPath("$.displayName").isEqualTo("alice");
+			});
+	}
+
+	@Test
+	void aClinicianReadsTheirRoleAndDisplayName() {
+		given(this.accounts.summary(new AccountId(7))).willReturn(new AccountSummary(new AccountId(7), "moreno",
+				OffsetDateTime.parse("2026-11-20T10:00:00+01:00"), "Europe/Paris", Role.CLINICIAN,
+				"Dr A. Moreno, Riverside practice"));
+
+		assertThat(this.mvc.get().uri("/api/v1/account").with(user(ALICE))).hasStatusOk()
+			.bodyJson()
+			.satisfies(json -> {
+				json.assertThat().extractingPath("$.role").isEqualTo("CLINICIAN");
+				json.assertThat().extractingPath("$.displayName").isEqualTo("Dr A. Moreno, Riverside practice");
 			});
 	}
 

@@ -51,7 +51,7 @@ class RegistrationControllerTests {
 	@Test
 	void aValidFormRegistersSignsInAndShowsTheRecoveryCodesOnce() {
 		given(this.accounts.register(any())).willReturn(new AccountSummary(new AccountId(3), "nightowl",
-				OffsetDateTime.parse("2026-11-20T10:00:00Z"), "UTC"));
+				OffsetDateTime.parse("2026-11-20T10:00:00Z"), "UTC", Role.PATIENT, "nightowl"));
 		given(this.recoveryCodes.regenerate(new AccountId(3))).willReturn(List.of("abcd-efgh-jkmn", "pqrs-tuvw-xyz2"));
 
 		assertThat(this.mvc.post()

@@ -31,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ClinicianBrowserTests extends BrowserTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void onAPhone() throws Exception {
 		journey(this.browser, Browser.PHONE, "phone");
@@ -98,6 +101,15 @@ class ClinicianBrowserTests extends BrowserTest {
 		// before the episode the quiet patient is first (by name); after a swollen calf, the new one is
 		doc.get(url("/clinician"));
 		assertThat(cards(doc)).containsExactly("Ann Quiet " + label, "Zed Swollen " + label);
+		// the swollen patient is in a stretching experiment (the episode pauses it)
+		java.net.http.HttpResponse<String> started = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/api/v1/experiments")))
+				.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+					.encodeToString((patientName + ":" + PASSWORD).getBytes()))
+				.header("Content-Type", "application/json")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"remedy\":\"STRETCH_BEFORE_BED\"}"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
 		java.net.http.HttpResponse<String> episode = java.net.http.HttpClient.newHttpClient()
 			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/api/v1/episodes")))
 				.header("Authorization", "Basic " + java.util.Base64.getEncoder()
@@ -109,11 +121,14 @@ class ClinicianBrowserTests extends BrowserTest {
 					.formatted(ApiUser.tonight().minusDays(1))))
 				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
 		assertThat(episode.statusCode()).as(episode.body()).isEqualTo(201);
+		// ... and, resumed and long over, it is finished: the list says so, the patient's page shows the result
+		this.jdbc.update("update experiments set status = 'ACTIVE', starts_on = ? where account_id = "
+				+ "(select id from accounts where username = ?)", ApiUser.tonight().minusDays(200), patientName);
 		doc.get(url("/clinician"));
 		assertThat(cards(doc)).containsExactly("Zed Swollen " + label, "Ann Quiet " + label);
 		WebElement first = doc.findElement(By.cssSelector(".patient-card"));
 		assertThat(first.getAttribute("data-urgency")).isEqualTo("SAME_DAY");
-		assertThat(first.getText()).contains("Calf swelling or redness");
+		assertThat(first.getText()).contains("Calf swelling or redness").contains("Stretching before bed: Finished");
 		assertNoSidewaysScrolling(doc, size);
 		screenshots(doc, "clinician-patients-" + label);
 
@@ -121,6 +136,8 @@ class ClinicianBrowserTests extends BrowserTest {
 		click(doc, By.linkText("Zed Swollen " + label));
 		docWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-summary")));
 		assertThat(doc.findElement(By.id("report-red-flags")).getText()).contains("Calf");
+		assertThat(doc.findElement(By.cssSelector(".patient-experiment [id$=-sentence]")).getText())
+			.startsWith("Stretch nights: ");
 		String patientPage = doc.getCurrentUrl();
 		assertNoSidewaysScrolling(doc, size);
 		screenshots(doc, "clinician-patient-" + label);

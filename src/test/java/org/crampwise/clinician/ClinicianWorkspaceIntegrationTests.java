@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.crampwise.account.AccountId;
 import org.crampwise.experiments.ClinicianAgreements;
+import org.crampwise.experiments.ExperimentStatus;
 import org.crampwise.support.ApiUser;
 import org.crampwise.support.IntegrationTest;
 
@@ -122,6 +123,37 @@ class ClinicianWorkspaceIntegrationTests {
 		assertThat(quiet.get("/api/v1/care-team/" + swollenGrant + "/accesses").statusCode()).isEqualTo(404);
 		assertThat(swollen.get("/care-team").body()).contains("Dr A. Moreno").contains("The report (PDF)");
 
+		// the patients' experiments: the list's line (no experiment, a running one), the page's full view
+		assertThat(doc.get("/api/v1/account").body()).contains("\"role\":\"CLINICIAN\"")
+			.contains("\"displayName\":\"Dr A. Moreno\"");
+		assertThat(quiet.get("/api/v1/account").body()).contains("\"role\":\"PATIENT\"")
+			.contains("\"displayName\":\"Ann Quiet\"");
+		assertThat(doc.get("/api/v1/clinician/patients").body()).contains("\"experiment\":null");
+		assertThat(doc.get("/clinician/patients/" + id(quiet)).body()).contains("No experiment yet.");
+		HttpResponse<String> started = quiet.send("POST", "/api/v1/experiments", "{\"remedy\":\"STRETCH_BEFORE_BED\"}");
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+		long experimentId = this.jdbc.queryForObject("select id from experiments where account_id = ?", Long.class,
+				id(quiet));
+		assertThat(doc.get("/api/v1/clinician/patients").body())
+			.contains("\"experiment\":{\"id\":" + experimentId + ",\"remedy\":\"STRETCH_BEFORE_BED\",\"status\":\"RUN_IN\"");
+		// its blocks begin tonight: "running, block 1 of 12" on the list
+		LocalDate startsOn = this.jdbc.queryForObject("select starts_on from experiments where id = ?", LocalDate.class,
+				experimentId);
+		this.jdbc.update("update experiments set starts_on = ? where id = ?", startsOn.minusDays(14), experimentId);
+		assertThat(doc.get("/clinician").body()).contains("Stretching before bed: running, block 1 of 12");
+		// long over: the list says finished before anyone opens it; the page analyses it and shows the result
+		this.jdbc.update("update experiments set starts_on = ? where id = ?", startsOn.minusDays(200), experimentId);
+		assertThat(doc.get("/clinician").body()).contains("Stretching before bed: Finished");
+		String page = doc.get("/clinician/patients/" + id(quiet)).body();
+		assertThat(page).contains("id=\"experiment-" + experimentId + "-result\"")
+			.contains("id=\"experiment-" + experimentId + "-sentence\"")
+			.contains("Stretch nights: ")
+			.doesNotContain("No experiment yet.");
+		assertThat(quiet.send("PUT", "/api/v1/experiments/" + experimentId + "/decision", "{\"decision\":\"KEEP\"}")
+			.statusCode()).isEqualTo(200);
+		assertThat(doc.get("/clinician").body()).contains("Stretching before bed: Finished, decision: Keep doing it");
+		assertThat(doc.get("/clinician/patients/" + id(quiet)).body()).contains("The patient decided: Keep doing it");
+
 		// magnesium agreed and the note, for the experiments module and the tips page
 		assertThat(this.agreements.magnesiumAgreed(new AccountId(swollenId))).isFalse();
 		assertThat(doc.send("PUT", "/api/v1/clinician/patients/" + swollenId + "/magnesium-agreed",
@@ -160,6 +192,11 @@ class ClinicianWorkspaceIntegrationTests {
 			}
 			patient.send("PUT", "/api/v1/profile", "{\"birthYear\":1950,\"pregnancy\":\"NONE\",\"conditions\":[\"DIABETES\"]}");
 			patient.send("POST", "/api/v1/medications", "{\"name\":\"amlodipine\",\"startedOn\":\"" + tonight.minusDays(20) + "\"}");
+			if (i % 2 == 0) {
+				HttpResponse<String> started = patient.send("POST", "/api/v1/experiments",
+						"{\"remedy\":\"STRETCH_BEFORE_BED\"}");
+				assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+			}
 			for (int night = 1; night <= 3; night++) {
 				patient.send("PUT", "/api/v1/checkins/" + tonight.minusDays(night), "{\"waterMl\":900}");
 				patient.send("POST", "/api/v1/episodes", """
@@ -173,7 +210,10 @@ class ClinicianWorkspaceIntegrationTests {
 		assertThat(forOne).isPositive().isEqualTo(forMany);
 		assertThat(this.patientList.patients(new AccountId(id(many)), null)).hasSize(6)
 			.allSatisfy(row -> assertThat(row.medicationStarts()).singleElement()
-				.satisfies(m -> assertThat(m.crampAssociated()).as("a calcium channel blocker").isTrue()));
+				.satisfies(m -> assertThat(m.crampAssociated()).as("a calcium channel blocker").isTrue()))
+			.filteredOn(row -> row.experiment() != null)
+			.hasSize(3)
+			.allSatisfy(row -> assertThat(row.experiment().status()).isEqualTo(ExperimentStatus.RUN_IN));
 	}
 
 	private long statements(long clinician) {

@@ -79,7 +79,9 @@ class MessageBundlesTests {
 			new String[] { "experiments.status", "org.crampwise.experiments.ExperimentStatus", "name" },
 			new String[] { "experiments.verdict", "org.crampwise.experiments.ExperimentVerdict", "name" },
 			new String[] { "experiments.arm", "org.crampwise.experiments.Arm", "name" },
-			new String[] { "experiments.decision", "org.crampwise.experiments.Decision", "name" });
+			new String[] { "experiments.decision", "org.crampwise.experiments.Decision", "name" },
+			new String[] { "clinician.flag", "org.crampwise.advice.RedFlagCode", "name" },
+			new String[] { "careteam.kind", "org.crampwise.clinician.AccessKind", "name" });
 
 	/** Prefixes completed with something that is not an enum, and the values it takes. */
 	private static final Map<String, List<String>> OTHER_DYNAMIC = Map.of("calendar.state",
