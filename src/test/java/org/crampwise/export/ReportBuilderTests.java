@@ -29,6 +29,7 @@ import org.crampwise.export.ClinicianReport.EpisodeRow;
 import org.crampwise.export.ClinicianReport.Summary;
 import org.crampwise.export.ClinicianReport.Trend;
 import org.crampwise.export.ClinicianReport.Typical;
+import org.crampwise.experiments.ExperimentService;
 import org.crampwise.profile.DrugClass;
 import org.crampwise.profile.Medication;
 import org.crampwise.insights.InsightsEngine;
@@ -55,7 +56,7 @@ class ReportBuilderTests {
 
 	final ReportBuilder builder = new ReportBuilder(mock(NightService.class), mock(InsightsService.class),
 			this.catalog, mock(AdviceEngine.class), new NightlyFactors(AdviceSettings.defaults()), mock(Accounts.class),
-			ExportMessages.source(), Clock.systemUTC(), AdviceSettings.defaults());
+			ExportMessages.source(), Clock.systemUTC(), AdviceSettings.defaults(), mock(ExperimentService.class));
 
 	@Test
 	void summaryCountsCrampNightsWokeDaytimeAndLeavesUnratedOutOfTheMedian() {
