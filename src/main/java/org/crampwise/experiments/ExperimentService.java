@@ -170,6 +170,28 @@ public class ExperimentService implements NightTasks {
 			.toList();
 	}
 
+	/**
+	 * The owner's experiments that have at least one night (run-in included) in {@code from..to}, oldest first, as
+	 * {@link #list} shows them: for the clinician report, the share page and the FHIR bundle. A stopped or finished
+	 * experiment ends on its last night; an open one on its last scheduled night. Texts (the result's sentence) are
+	 * in the current locale ({@link LocaleContextHolder}).
+	 */
+	@Transactional
+	public List<ExperimentView> overlapping(AccountId owner, LocalDate from, LocalDate to) {
+		LocalDate tonight = this.nights.tonight(owner);
+		List<ExperimentView> found = new ArrayList<>();
+		List<Experiment> newestFirst = this.experiments.findByAccountIdOrderByIdDesc(owner.value());
+		for (int i = newestFirst.size() - 1; i >= 0; i--) {
+			Experiment experiment = newestFirst.get(i);
+			ExperimentView view = refreshed(owner, experiment, tonight);
+			LocalDate last = (experiment.endedOn() != null) ? experiment.endedOn() : view.endsOn();
+			if (!view.startsOn().isAfter(to) && !last.isBefore(from)) {
+				found.add(view);
+			}
+		}
+		return found;
+	}
+
 	/** One experiment of the owner's. @throws ResourceNotFoundException for an unknown id or another's */
 	@Transactional
 	public ExperimentView experiment(AccountId owner, long id) {

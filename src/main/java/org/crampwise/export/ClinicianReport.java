@@ -20,14 +20,91 @@ import org.jspecify.annotations.Nullable;
  * @param factors the gated patterns of the nightly check-ins and the known nights behind them
  * @param chart episodes over time
  * @param episodes every episode of the range, newest first
+ * @param experiments the personal experiments with a night in the range, oldest first, in the shape of the CENT
+ * 2015 guideline (docs/exports.md)
  */
 public record ClinicianReport(String patient, ExportRange range, String timeZone, OffsetDateTime generatedAt,
 		Summary summary, RedFlags redFlags, List<MedicationLine> medications, Factors factors, Chart chart,
-		List<EpisodeRow> episodes) {
+		List<EpisodeRow> episodes, List<ExperimentLine> experiments) {
 
 	public ClinicianReport {
 		medications = List.copyOf(medications);
 		episodes = List.copyOf(episodes);
+		experiments = List.copyOf(experiments);
+	}
+
+	/**
+	 * One personal experiment (n-of-1), as the experiments module shows it (its own analysis, never recomputed here).
+	 *
+	 * @param id the experiment's id
+	 * @param remedy the remedy tested, in words
+	 * @param status the contract's status code (RUN_IN, RUNNING, PAUSED, FINISHED, STOPPED)
+	 * @param statusLabel the status in words
+	 * @param startsOn the first run-in night
+	 * @param runInEnds the last run-in night
+	 * @param runInNights nights of the run-in (no remedy, not analysed)
+	 * @param endsOn the last night of the last block scheduled
+	 * @param blockNights nights of every block
+	 * @param washInNights first nights of every block left out of the analysis
+	 * @param plannedPairs the pairs planned at the start
+	 * @param pairs the pairs scheduled (the planned ones plus the pre-declared extension's when taken)
+	 * @param extended whether the pre-declared extension was taken
+	 * @param blocks every block scheduled, with what was done in it once the experiment has finished
+	 * @param result the result of a finished experiment, or null (no verdict before the end: no peeking)
+	 * @param pausedBecause while paused, the urgent red flag that paused it
+	 * @param decision the patient's decision afterwards in words, or null
+	 */
+	public record ExperimentLine(long id, String remedy, String status, String statusLabel, LocalDate startsOn,
+			LocalDate runInEnds, int runInNights, LocalDate endsOn, int blockNights, int washInNights, int plannedPairs,
+			int pairs, boolean extended, List<ExperimentBlock> blocks, @Nullable ExperimentResult result,
+			@Nullable String pausedBecause, @Nullable String decision) {
+
+		public ExperimentLine {
+			blocks = List.copyOf(blocks);
+		}
+
+	}
+
+	/**
+	 * One scheduled block.
+	 *
+	 * @param block counted from 1
+	 * @param pair counted from 1
+	 * @param from first night
+	 * @param to last night
+	 * @param arm the arm's code (REMEDY, USUAL)
+	 * @param armLabel the arm in words
+	 * @param nights nights of the block
+	 * @param knownNights known nights analysed (wash-in, paused and unknown nights left out), null before the end
+	 * @param crampNights of those, cramp nights, null before the end
+	 * @param adherencePercent share of its nights done as scheduled, whole percent, null before the end
+	 */
+	public record ExperimentBlock(int block, int pair, LocalDate from, LocalDate to, String arm, String armLabel,
+			int nights, @Nullable Integer knownNights, @Nullable Integer crampNights,
+			@Nullable Integer adherencePercent) {
+
+	}
+
+	/**
+	 * The result of a finished experiment.
+	 *
+	 * @param verdict the verdict's code
+	 * @param verdictLabel the verdict in words
+	 * @param sentence the sentence the experiment page shows (counts, change and interval)
+	 * @param riskRatio cramp nights remedy against usual (Mantel-Haenszel by pair), or null
+	 * @param low lower 95% limit, or null
+	 * @param high upper 95% limit, or null
+	 * @param remedyNights known remedy nights analysed
+	 * @param remedyCrampNights of those, cramp nights
+	 * @param remedyAdherencePercent remedy nights done as scheduled, whole percent
+	 * @param usualNights known usual nights analysed
+	 * @param usualCrampNights of those, cramp nights
+	 * @param usualAdherencePercent usual nights done as scheduled, whole percent
+	 */
+	public record ExperimentResult(String verdict, String verdictLabel, String sentence, @Nullable Double riskRatio,
+			@Nullable Double low, @Nullable Double high, int remedyNights, int remedyCrampNights,
+			int remedyAdherencePercent, int usualNights, int usualCrampNights, int usualAdherencePercent) {
+
 	}
 
 	/**

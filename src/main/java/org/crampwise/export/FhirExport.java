@@ -30,6 +30,7 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Provenance;
+import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Resource;
@@ -68,6 +69,8 @@ import org.crampwise.profile.ProfileService;
  * {@code effectivePeriod}, the patient as subject and performer, and components for the 0-10 severity (LOINC
  * 72514-3, left out when not rated), the triggers of that night (100752-5) and the reliefs tried (100753-3);
  * <li>one {@code MedicationStatement} per medication taken during the range;
+ * <li>one {@code Observation} per finished personal experiment with a night in the range (category therapy; the
+ * risk ratio as the value, the verdict as the interpretation, the counts, adherence and interval as components);
  * <li>a {@code Provenance} naming the patient as the author and the source of everything.
  * </ul>
  * Every entry has a stable {@code urn:uuid} full URL (a name-based UUID of the account and the record), so the same
@@ -79,6 +82,8 @@ class FhirExport {
 	static final String LOINC = "http://loinc.org";
 
 	static final String SNOMED = "http://snomed.info/sct";
+
+	static final String UCUM = "http://unitsofmeasure.org";
 
 	static final String OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
 
@@ -123,9 +128,12 @@ class FhirExport {
 
 	private final Clock clock;
 
+	private final ReportBuilder reports;
+
 	FhirExport(ObjectProvider<FhirContext> fhir, EpisodeService episodes, CheckInService checkIns, ProfileService profiles,
 			MedicationService medications, MedicationCatalog catalog, NightlyFactors factors,
-			AdviceSettings settings, Accounts accounts, MessageSource messages, Clock clock) {
+			AdviceSettings settings, Accounts accounts, MessageSource messages, Clock clock, ReportBuilder reports) {
+		this.reports = reports;
 		this.fhir = fhir;
 		this.episodes = episodes;
 		this.checkIns = checkIns;
@@ -165,6 +173,14 @@ class FhirExport {
 		});
 		for (Medication medication : taken) {
 			urls.put(medicationStatement(medication, patientUrl), url(owner, "medication", medication.id()));
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		for (ClinicianReport.ExperimentLine experiment : this.reports.experiments(owner, range,
+				new ReportBuilder.Texts(this.messages, locale))) {
+			if (experiment.result() != null) {
+				String url = url(owner, "experiment", experiment.id());
+				urls.put(experiment(experiment, experiment.result(), url, patientUrl), url);
+			}
 		}
 		Provenance provenance = provenance(patientUrl, urls.values(), now);
 		urls.put(provenance, "urn:uuid:" + UUID.randomUUID());
@@ -255,6 +271,62 @@ class FhirExport {
 		return narrated(observation, text("export.fhir.narrative.episode",
 				DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(episode.startedAt()), episode.durationSeconds(),
 				(bodySite != null) ? bodySite.getText() : text("export.fhir.leg"), intensity));
+	}
+
+	/**
+	 * A finished personal experiment (docs/experiments.md): the risk ratio of cramp nights, remedy against usual, as
+	 * the value, the verdict as the interpretation, the design as the method, the counts, adherence and interval as
+	 * components, the result's sentence as the narrative. Texts only (no standard code says "n-of-1 trial result").
+	 */
+	private Observation experiment(ClinicianReport.ExperimentLine experiment, ClinicianReport.ExperimentResult result,
+			String url, String patientUrl) {
+		Observation observation = new Observation();
+		observation.addIdentifier(new Identifier().setSystem("urn:ietf:rfc:3986").setValue(url));
+		observation.setStatus(Observation.ObservationStatus.FINAL);
+		observation.addCategory(new CodeableConcept(new Coding(OBSERVATION_CATEGORY, "therapy", "Therapy")));
+		observation.setCode(new CodeableConcept().setText(text("export.fhir.experiment.code", experiment.remedy())));
+		observation.setSubject(new Reference(patientUrl));
+		observation.addPerformer(new Reference(patientUrl));
+		LocalDate firstBlock = experiment.blocks().isEmpty() ? experiment.startsOn() : experiment.blocks().get(0).from();
+		observation.setEffective(new Period().setStartElement(new DateTimeType(firstBlock.toString()))
+			.setEndElement(new DateTimeType(experiment.endsOn().toString())));
+		if (result.riskRatio() != null) {
+			observation.setValue(ratio(result.riskRatio()));
+		}
+		else {
+			observation.setDataAbsentReason(new CodeableConcept().setText(text("export.experiments.noRatio")));
+		}
+		observation.addInterpretation(new CodeableConcept().setText(result.verdictLabel()));
+		observation.setMethod(new CodeableConcept().setText(text("export.experiments.plan", experiment.runInNights(),
+				experiment.startsOn(), experiment.runInEnds(), experiment.pairs(), experiment.blockNights(),
+				experiment.endsOn()) + " " + text("export.experiments.unblinded")));
+		component(observation, "export.fhir.experiment.remedyNights", new IntegerType(result.remedyNights()));
+		component(observation, "export.fhir.experiment.remedyCrampNights",
+				new IntegerType(result.remedyCrampNights()));
+		component(observation, "export.fhir.experiment.usualNights", new IntegerType(result.usualNights()));
+		component(observation, "export.fhir.experiment.usualCrampNights", new IntegerType(result.usualCrampNights()));
+		component(observation, "export.fhir.experiment.remedyAdherence", percent(result.remedyAdherencePercent()));
+		component(observation, "export.fhir.experiment.usualAdherence", percent(result.usualAdherencePercent()));
+		if (result.low() != null && result.high() != null) {
+			component(observation, "export.fhir.experiment.low", ratio(result.low()));
+			component(observation, "export.fhir.experiment.high", ratio(result.high()));
+		}
+		observation.addNote(new Annotation().setText(text("export.experiments.unblinded")));
+		observation.addNote(new Annotation().setText((experiment.decision() != null)
+				? text("export.experiments.decision", experiment.decision()) : text("export.experiments.noDecision")));
+		return narrated(observation, result.sentence());
+	}
+
+	private void component(Observation observation, String key, org.hl7.fhir.r4.model.Type value) {
+		observation.addComponent().setCode(new CodeableConcept().setText(text(key))).setValue(value);
+	}
+
+	private static Quantity ratio(double value) {
+		return new Quantity().setValue(value).setUnit("ratio").setSystem(UCUM).setCode("1");
+	}
+
+	private static Quantity percent(int value) {
+		return new Quantity().setValue(value).setUnit("%").setSystem(UCUM).setCode("%");
 	}
 
 	/** The calf coded (SNOMED 53840002), other places as text only; the side in the text; null when nothing is known. */

@@ -19,6 +19,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import org.crampwise.account.AccountId;
@@ -36,6 +37,9 @@ import org.crampwise.episode.WarningSign;
 import org.crampwise.export.ClinicianReport.Chart;
 import org.crampwise.export.ClinicianReport.Count;
 import org.crampwise.export.ClinicianReport.EpisodeRow;
+import org.crampwise.export.ClinicianReport.ExperimentBlock;
+import org.crampwise.export.ClinicianReport.ExperimentLine;
+import org.crampwise.export.ClinicianReport.ExperimentResult;
 import org.crampwise.export.ClinicianReport.Factors;
 import org.crampwise.export.ClinicianReport.MedicationLine;
 import org.crampwise.export.ClinicianReport.PatternLine;
@@ -44,6 +48,8 @@ import org.crampwise.export.ClinicianReport.RedFlags;
 import org.crampwise.export.ClinicianReport.Summary;
 import org.crampwise.export.ClinicianReport.Trend;
 import org.crampwise.export.ClinicianReport.Typical;
+import org.crampwise.experiments.ExperimentService;
+import org.crampwise.experiments.ExperimentView;
 import org.crampwise.insights.Insights;
 import org.crampwise.insights.InsightsService;
 import org.crampwise.nights.NightService;
@@ -93,10 +99,13 @@ class ReportBuilder {
 
 	private final AdviceSettings adviceSettings;
 
+	private final ExperimentService experiments;
+
 	ReportBuilder(NightService nights, InsightsService insights, MedicationCatalog catalog, AdviceEngine advice,
 			NightlyFactors factors, Accounts accounts, MessageSource messages, Clock clock,
-			AdviceSettings adviceSettings) {
+			AdviceSettings adviceSettings, ExperimentService experiments) {
 		this.adviceSettings = adviceSettings;
+		this.experiments = experiments;
 		this.nights = nights;
 		this.insights = insights;
 		this.catalog = catalog;
@@ -119,7 +128,59 @@ class ReportBuilder {
 				summary(range, episodes, crampNights, nights.checkIns().size(), texts),
 				redFlags(range, nights, locale, texts, LocalDate.now(this.clock.withZone(zone))),
 				medications(range, nights.medications(), texts), factors(nights, this.insights.of(nights), texts),
-				chart(range, episodes, texts), rows(episodes, zone, texts));
+				chart(range, episodes, texts), rows(episodes, zone, texts), experiments(owner, range, texts));
+	}
+
+	/**
+	 * The experiments with a night in the range, as the experiments module shows them (its sentence is worded in
+	 * the current locale, so the report's is set for the call).
+	 */
+	List<ExperimentLine> experiments(AccountId owner, ExportRange range, Texts texts) {
+		Locale before = LocaleContextHolder.getLocale();
+		LocaleContextHolder.setLocale(texts.locale());
+		try {
+			return this.experiments.overlapping(owner, range.from(), range.to())
+				.stream()
+				.map(view -> experimentLine(view, texts))
+				.toList();
+		}
+		finally {
+			LocaleContextHolder.setLocale(before);
+		}
+	}
+
+	/** One experiment in the CENT 2015 shape: the plan, what was done in each block, the result, the decision. */
+	static ExperimentLine experimentLine(ExperimentView view, Texts texts) {
+		ExperimentView.ResultView result = view.result();
+		List<ExperimentBlock> blocks = new ArrayList<>();
+		for (int i = 0; i < view.blocks().size(); i++) {
+			ExperimentView.BlockView block = view.blocks().get(i);
+			ExperimentView.BlockResultView done = (result != null && i < result.blocks().size())
+					? result.blocks().get(i) : null;
+			blocks.add(new ExperimentBlock(i + 1, i / 2 + 1, block.from(), block.to(), block.arm().name(),
+					texts.text("experiments.arm." + block.arm().name()),
+					(int) ChronoUnit.DAYS.between(block.from(), block.to()) + 1,
+					(done != null) ? done.nights() : null, (done != null) ? done.crampNights() : null,
+					(done != null) ? wholePercent(done.adherence()) : null));
+		}
+		ExperimentResult outcome = (result == null) ? null
+				: new ExperimentResult(result.verdict().name(),
+						texts.text("export.experiments.verdict." + result.verdict().name()), result.sentence(),
+						result.riskRatio(), result.low(), result.high(), result.remedy().nights(),
+						result.remedy().crampNights(), wholePercent(result.remedy().adherence()),
+						result.usual().nights(), result.usual().crampNights(),
+						wholePercent(result.usual().adherence()));
+		return new ExperimentLine(view.id(), texts.text("experiments.remedy." + view.remedyKey() + ".name"),
+				view.status().name(), texts.text("experiments.status." + view.status().name()), view.startsOn(),
+				view.runInEnds(), (int) ChronoUnit.DAYS.between(view.startsOn(), view.runInEnds()) + 1,
+				view.endsOn(), view.blockNights(), view.washInNights(), view.plannedPairs(), view.pairs(),
+				view.extended(), blocks, outcome, view.pausedBecause(),
+				(view.decision() != null) ? texts.text("export.experiments.decision." + view.decision().name())
+						: null);
+	}
+
+	private static int wholePercent(double share) {
+		return (int) Math.round(share * 100);
 	}
 
 	static Summary summary(ExportRange range, List<Episode> episodes, SortedSet<LocalDate> crampNights,
@@ -333,6 +394,10 @@ class ReportBuilder {
 
 		String text(String key, Object... args) {
 			return this.messages.getMessage(key, args, this.locale);
+		}
+
+		Locale locale() {
+			return this.locale;
 		}
 
 		/** A date pattern of the bundles (format.*), in this language. */

@@ -8,7 +8,8 @@
  * {@link org.crampwise.export.ClinicianReport} and {@link org.crampwise.export.ExportRange}, and
  * {@link org.crampwise.export.ExportPageSection}, through which another module adds a section to the export page
  * without this module depending on it. Reads the diary, check-ins, profile and advice through their public services
- * only. See {@code docs/exports.md}.
+ * only, and the personal experiments through {@link org.crampwise.experiments.ExperimentService} (the experiments
+ * module does not depend on this one). See {@code docs/exports.md}.
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Exports")

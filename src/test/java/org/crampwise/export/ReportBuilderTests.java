@@ -29,6 +29,14 @@ import org.crampwise.export.ClinicianReport.EpisodeRow;
 import org.crampwise.export.ClinicianReport.Summary;
 import org.crampwise.export.ClinicianReport.Trend;
 import org.crampwise.export.ClinicianReport.Typical;
+import org.crampwise.advice.Remedy;
+import org.crampwise.experiments.Arm;
+import org.crampwise.experiments.Decision;
+import org.crampwise.experiments.ExperimentService;
+import org.crampwise.experiments.ExperimentStatus;
+import org.crampwise.experiments.ExperimentVerdict;
+import org.crampwise.experiments.ExperimentView;
+import org.crampwise.export.ClinicianReport.ExperimentLine;
 import org.crampwise.profile.DrugClass;
 import org.crampwise.profile.Medication;
 import org.crampwise.insights.InsightsEngine;
@@ -55,7 +63,7 @@ class ReportBuilderTests {
 
 	final ReportBuilder builder = new ReportBuilder(mock(NightService.class), mock(InsightsService.class),
 			this.catalog, mock(AdviceEngine.class), new NightlyFactors(AdviceSettings.defaults()), mock(Accounts.class),
-			ExportMessages.source(), Clock.systemUTC(), AdviceSettings.defaults());
+			ExportMessages.source(), Clock.systemUTC(), AdviceSettings.defaults(), mock(ExperimentService.class));
 
 	@Test
 	void summaryCountsCrampNightsWokeDaytimeAndLeavesUnratedOutOfTheMedian() {
@@ -287,6 +295,43 @@ class ReportBuilderTests {
 
 	static CheckIn checkIn(LocalDate night, Integer drinks, Double hoursToBed, Boolean tightBedding, Integer water) {
 		return new CheckIn(night, water, drinks, hoursToBed, null, null, null, null, null, null, null, tightBedding);
+	}
+
+	@Test
+	void anExperimentKeepsTheModulesOwnResultAndSaysWhatWasDoneInEachBlockOnlyOnceFinished() {
+		LocalDate start = LocalDate.of(2027, 5, 10);
+		LocalDate first = start.plusDays(14);
+		List<ExperimentView.BlockView> blocks = List.of(
+				new ExperimentView.BlockView(first, first.plusDays(6), Arm.USUAL),
+				new ExperimentView.BlockView(first.plusDays(7), first.plusDays(13), Arm.REMEDY));
+		ExperimentView.ResultView result = new ExperimentView.ResultView(new ExperimentView.ArmView(6, 1, 0.86),
+				new ExperimentView.ArmView(7, 5, 1.0), 0.24, 0.08, 0.71, ExperimentVerdict.HELPED, "the module's sentence",
+				List.of(new ExperimentView.BlockResultView(1, 1, first, first.plusDays(6), Arm.USUAL, 7, 5, 1.0),
+						new ExperimentView.BlockResultView(2, 1, first.plusDays(7), first.plusDays(13), Arm.REMEDY, 6, 1,
+								0.857)));
+		ExperimentView finished = new ExperimentView(7, Remedy.STRETCH_BEFORE_BED, ExperimentStatus.FINISHED, null, 7,
+				1, 1, false, 0, start, first.minusDays(1), first.plusDays(13), blocks, null, null, null, result,
+				Decision.KEEP);
+
+		ExperimentLine line = ReportBuilder.experimentLine(finished, this.texts);
+		assertThat(line.remedy()).isEqualTo("Stretching before bed");
+		assertThat(line.runInNights()).isEqualTo(14);
+		assertThat(line.decision()).isEqualTo("keep doing it");
+		assertThat(line.result().sentence()).isEqualTo("the module's sentence");
+		assertThat(line.result().verdictLabel()).isEqualTo("Helped");
+		assertThat(line.result().riskRatio()).isEqualTo(0.24);
+		assertThat(line.result().remedyAdherencePercent()).isEqualTo(86);
+		assertThat(line.blocks()).extracting(b -> b.pair() + " " + b.armLabel() + " " + b.nights() + " "
+				+ b.knownNights() + " " + b.crampNights() + " " + b.adherencePercent())
+			.containsExactly("1 Usual 7 7 5 100", "1 Remedy 7 6 1 86");
+
+		ExperimentView stopped = new ExperimentView(8, Remedy.LOOSE_BEDDING, ExperimentStatus.STOPPED, null, 7, 1, 1,
+				false, 0, start, first.minusDays(1), first.plusDays(13), blocks, null, null, null, null, null);
+		ExperimentLine none = ReportBuilder.experimentLine(stopped, this.texts);
+		assertThat(none.result()).isNull();
+		assertThat(none.decision()).isNull();
+		assertThat(none.statusLabel()).isEqualTo("Stopped");
+		assertThat(none.blocks()).allSatisfy(b -> assertThat(b.knownNights()).isNull());
 	}
 
 }
