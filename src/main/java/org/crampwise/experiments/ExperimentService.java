@@ -260,8 +260,9 @@ public class ExperimentService implements NightTasks {
 
 	/** Why this user may not start that remedy, in the advice engine's words; empty when they may. */
 	Optional<String> refusal(AccountId owner, TestedRemedy remedy, boolean clinicianAgreed) {
-		AdviceReport report = this.advice.advise(owner, null, LocaleContextHolder.getLocale());
-		boolean agreed = clinicianAgreed || this.agreements.stream().anyMatch(a -> a.magnesiumAgreed(owner));
+		AdviceReport report = this.advice.safety(owner, LocaleContextHolder.getLocale());
+		boolean agreed = remedy == TestedRemedy.MAGNESIUM
+				&& (clinicianAgreed || this.agreements.stream().anyMatch(a -> a.magnesiumAgreed(owner)));
 		Optional<WithheldRemedy> withheld = report.withholdingOf(remedy.remedy());
 		if (withheld.isPresent()) {
 			// in pregnancy magnesium may be tested with the maternity clinician's agreement; never with kidney disease
