@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +53,7 @@ import org.crampwise.system.Statistics;
  * extended once (CANT_TELL) or finished.
  */
 @Service
-public class ExperimentService implements NightTasks {
+public class ExperimentService implements NightTasks, ExperimentsArchive {
 
 	/** The lowest and highest number of pairs a user may ask for. */
 	static final int MIN_PAIRS = 2;
@@ -168,6 +169,15 @@ public class ExperimentService implements NightTasks {
 			.stream()
 			.map(e -> refreshed(owner, e, tonight))
 			.toList();
+	}
+
+	/** The owner's experiments for their archive, oldest first, each as the API answers it. */
+	@Override
+	@Transactional
+	public List<ExperimentView> experiments(AccountId owner) {
+		List<ExperimentView> oldestFirst = new ArrayList<>(list(owner));
+		Collections.reverse(oldestFirst);
+		return oldestFirst;
 	}
 
 	/** One experiment of the owner's. @throws ResourceNotFoundException for an unknown id or another's */
