@@ -118,7 +118,7 @@ public class ExperimentService implements NightTasks, ExperimentsArchive {
 	public ExperimentView start(AccountId owner, StartRequest request) {
 		TestedRemedy remedy = validate(request);
 		if (this.experiments.findByAccountIdOrderByIdDesc(owner.value()).stream().anyMatch(Experiment::open)) {
-			throw new ConflictException("remedy", text("experiments.error.open"));
+			throw new ConflictException(FieldProblem.of("remedy", "experiments.error.open"));
 		}
 		refusal(owner, remedy, Boolean.TRUE.equals(request.clinicianAgreed())).ifPresent(reason -> {
 			throw new StartRefusedException(text("experiments.refused.title"), reason);
@@ -199,7 +199,7 @@ public class ExperimentService implements NightTasks, ExperimentsArchive {
 		LocalDate tonight = this.nights.tonight(owner);
 		refreshed(owner, experiment, tonight);
 		if (!experiment.open()) {
-			throw new ConflictException("status", text("experiments.error.notOpen"));
+			throw new ConflictException(FieldProblem.of("status", "experiments.error.notOpen"));
 		}
 		openPause(experiment).ifPresent(pause -> pause.end(tonight));
 		experiment.stop(tonight);
@@ -211,7 +211,7 @@ public class ExperimentService implements NightTasks, ExperimentsArchive {
 	public ExperimentView resume(AccountId owner, long id) {
 		Experiment experiment = find(owner, id);
 		if (experiment.status() != Experiment.Stored.PAUSED) {
-			throw new ConflictException("status", text("experiments.error.notPaused"));
+			throw new ConflictException(FieldProblem.of("status", "experiments.error.notPaused"));
 		}
 		LocalDate tonight = this.nights.tonight(owner);
 		openPause(experiment).ifPresent(pause -> pause.end(tonight));
@@ -226,7 +226,7 @@ public class ExperimentService implements NightTasks, ExperimentsArchive {
 		LocalDate tonight = this.nights.tonight(owner);
 		refreshed(owner, experiment, tonight);
 		if (experiment.open()) {
-			throw new ConflictException("decision", text("experiments.error.decisionTooEarly"));
+			throw new ConflictException(FieldProblem.of("decision", "experiments.error.decisionTooEarly"));
 		}
 		experiment.decide(decision);
 		return refreshed(owner, experiment, tonight);
@@ -296,18 +296,18 @@ public class ExperimentService implements NightTasks, ExperimentsArchive {
 		List<FieldProblem> problems = new ArrayList<>();
 		Optional<TestedRemedy> remedy = Optional.ofNullable(request.remedy()).flatMap(TestedRemedy::of);
 		if (remedy.isEmpty()) {
-			problems.add(new FieldProblem("remedy", text("experiments.error.remedy")));
+			problems.add(FieldProblem.of("remedy", "experiments.error.remedy"));
 		}
 		if (request.pairs() != null && (request.pairs() < MIN_PAIRS || request.pairs() > MAX_PAIRS)) {
-			problems.add(new FieldProblem("pairs", text("experiments.error.pairs", MIN_PAIRS, MAX_PAIRS)));
+			problems.add(FieldProblem.of("pairs", "experiments.error.pairs", MIN_PAIRS, MAX_PAIRS));
 		}
 		if (request.waterTargetMl() != null) {
 			if (remedy.isPresent() && remedy.get() != TestedRemedy.STAY_HYDRATED) {
-				problems.add(new FieldProblem("waterTargetMl", text("experiments.error.waterOnly")));
+				problems.add(FieldProblem.of("waterTargetMl", "experiments.error.waterOnly"));
 			}
 			else if (request.waterTargetMl() < MIN_WATER_ML || request.waterTargetMl() > MAX_WATER_ML) {
-				problems.add(new FieldProblem("waterTargetMl",
-						text("experiments.error.water", String.valueOf(MIN_WATER_ML), String.valueOf(MAX_WATER_ML))));
+				problems.add(FieldProblem.of("waterTargetMl", "experiments.error.water",
+						String.valueOf(MIN_WATER_ML), String.valueOf(MAX_WATER_ML)));
 			}
 		}
 		if (!problems.isEmpty()) {
