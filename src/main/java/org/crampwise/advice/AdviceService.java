@@ -59,9 +59,23 @@ public class AdviceService {
 		return evaluate(owner, asOf, locale).report();
 	}
 
+	/**
+	 * Today's advice without the insights' patterns, for a caller that asks only what is withheld or cautioned (an
+	 * experiment's start): patterns only rank the tips and never withhold one, and they are the costly part (a second
+	 * read of the nights and the insights' statistics).
+	 */
+	@Transactional(readOnly = true)
+	public AdviceReport safety(AccountId owner, Locale locale) {
+		return evaluate(owner, null, locale, false).report();
+	}
+
 	/** The report together with the facts it was made from (the tips page shows how much was logged). */
 	@Transactional(readOnly = true)
 	Evaluation evaluate(AccountId owner, @Nullable LocalDate asOf, Locale locale) {
+		return evaluate(owner, asOf, locale, true);
+	}
+
+	private Evaluation evaluate(AccountId owner, @Nullable LocalDate asOf, Locale locale, boolean withPatterns) {
 		LocalDate today = LocalDate.now(this.clock.withZone(this.accounts.zoneOf(owner)));
 		LocalDate day = (asOf != null) ? asOf : today;
 		if (day.isAfter(today.plusDays(MAX_DAYS_AHEAD)) || day.getYear() < 1900) {
@@ -70,7 +84,7 @@ public class AdviceService {
 		int window = this.settings.windowDays();
 		LocalDate from = AdviceContext.firstNight(day, window);
 		LocalDate to = AdviceContext.lastNight(day);
-		FactorPatterns source = this.patterns.getIfAvailable();
+		FactorPatterns source = withPatterns ? this.patterns.getIfAvailable() : null;
 		AdviceContext context = AdviceContext.of(day, window, this.nights.range(owner, from, to),
 				(source != null) ? source.patterns(owner, to) : List.of());
 		return new Evaluation(context, this.engine.evaluate(context, locale));

@@ -21,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -56,7 +55,7 @@ class ArchiveWriter {
 
 	private final ExportService exports;
 
-	private final ObjectProvider<ExperimentsArchive> experiments;
+	private final ExperimentsArchive experiments;
 
 	private final MessageSource messages;
 
@@ -65,7 +64,7 @@ class ArchiveWriter {
 	private final Clock clock;
 
 	ArchiveWriter(Accounts accounts, ProfileService profiles, DiaryCsv csv, ExportService exports,
-			ObjectProvider<ExperimentsArchive> experiments, MessageSource messages, JsonMapper json, Clock clock) {
+			ExperimentsArchive experiments, MessageSource messages, JsonMapper json, Clock clock) {
 		this.clock = clock;
 		this.accounts = accounts;
 		this.profiles = profiles;
@@ -120,8 +119,7 @@ class ArchiveWriter {
 		text.flush();
 
 		entry(zip, "experiments.json");
-		ExperimentsArchive source = this.experiments.getIfAvailable();
-		writeJson(zip, (source != null) ? source.experiments(owner) : List.of());
+		writeJson(zip, this.experiments.experiments(owner));
 
 		entry(zip, "report.pdf");
 		zip.write(this.exports.reportPdf(owner, reportRange, locale));

@@ -14,6 +14,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import org.crampwise.account.AccountId;
 import org.crampwise.system.InvalidInputException;
+import org.crampwise.system.FormProblems;
 
 /**
  * The {@code /import} page: choose the files, preview (a dry run), then import. The form posts the files with the
@@ -55,7 +56,7 @@ class ImportPageController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}
 		catch (InvalidInputException invalid) {
-			model.addAttribute("noFile", invalid.problems().get(0).message());
+			model.addAttribute("noFile", FormProblems.sentence(invalid.problems().get(0)));
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}
 		return VIEW;

@@ -33,6 +33,7 @@ import org.crampwise.nights.NightImports;
 import org.crampwise.nights.NightService;
 import org.crampwise.system.FieldProblem;
 import org.crampwise.system.InvalidInputException;
+import org.crampwise.system.FormProblems;
 
 /**
  * Brings the export's own CSV files back, by the import rules (docs/data.md): a row equal in every field to a
@@ -88,7 +89,7 @@ class ImportService {
 	@Transactional
 	ImportResult run(AccountId owner, Map<ImportFile, Reader> files, boolean dryRun, boolean replace) {
 		if (files.isEmpty()) {
-			throw new InvalidInputException(ImportFile.EPISODES.part(), message("archive.import.noFile"));
+			throw InvalidInputException.of(ImportFile.EPISODES.part(), "archive.import.noFile");
 		}
 		Problems problems = new Problems();
 		LocalDate tonight = this.nights.tonight(owner);
@@ -291,7 +292,8 @@ class ImportService {
 		}
 
 		void add(ImportFile file, int row, List<FieldProblem> problems) {
-			problems.forEach(problem -> add(file, row, problem.field(), problem.message()));
+			problems.forEach(problem -> add(file, row, problem.field(),
+					FormProblems.message(problem, LocaleContextHolder.getLocale())));
 		}
 
 		boolean any() {

@@ -5,9 +5,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -31,6 +35,8 @@ interface CheckInRepository extends Repository<NightlyCheckIn, Long> {
 			+ "group by c.accountId")
 	List<Object[]> findLastNightsOfAll(Collection<Long> accountIds);
 
+	/** Read only (no snapshot, no dirty check at commit): every caller maps the rows to {@link CheckIn} at once. */
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
 	List<NightlyCheckIn> findByAccountIdAndNightOfBetweenOrderByNightOfDesc(long accountId, LocalDate from,
 			LocalDate to);
 

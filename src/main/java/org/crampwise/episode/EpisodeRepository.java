@@ -6,12 +6,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.Repository;
 
 /**
@@ -28,7 +32,9 @@ interface EpisodeRepository extends Repository<CrampEpisode, Long> {
 
 	Optional<CrampEpisode> findByIdAndAccountId(long id, long accountId);
 
+	/** Read only (no snapshot, no dirty check at commit): every caller maps the rows to {@link Episode} at once. */
 	@Query("select e " + BY_NIGHT + NEWEST_FIRST)
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
 	List<CrampEpisode> findNights(long accountId, LocalDate from, LocalDate to);
 
 	@Query(value = "select e " + BY_NIGHT + NEWEST_FIRST, countQuery = "select count(e) " + BY_NIGHT)

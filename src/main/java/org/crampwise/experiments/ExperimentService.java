@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +53,7 @@ import org.crampwise.system.Statistics;
  * extended once (CANT_TELL) or finished.
  */
 @Service
-public class ExperimentService implements NightTasks {
+public class ExperimentService implements NightTasks, ExperimentsArchive {
 
 	/** The lowest and highest number of pairs a user may ask for. */
 	static final int MIN_PAIRS = 2;
@@ -117,7 +118,7 @@ public class ExperimentService implements NightTasks {
 	public ExperimentView start(AccountId owner, StartRequest request) {
 		TestedRemedy remedy = validate(request);
 		if (this.experiments.findByAccountIdOrderByIdDesc(owner.value()).stream().anyMatch(Experiment::open)) {
-			throw new ConflictException("remedy", text("experiments.error.open"));
+			throw new ConflictException(FieldProblem.of("remedy", "experiments.error.open"));
 		}
 		refusal(owner, remedy, Boolean.TRUE.equals(request.clinicianAgreed())).ifPresent(reason -> {
 			throw new StartRefusedException(text("experiments.refused.title"), reason);
@@ -192,6 +193,15 @@ public class ExperimentService implements NightTasks {
 		return found;
 	}
 
+	/** The owner's experiments for their archive, oldest first, each as the API answers it. */
+	@Override
+	@Transactional
+	public List<ExperimentView> experiments(AccountId owner) {
+		List<ExperimentView> oldestFirst = new ArrayList<>(list(owner));
+		Collections.reverse(oldestFirst);
+		return oldestFirst;
+	}
+
 	/** One experiment of the owner's. @throws ResourceNotFoundException for an unknown id or another's */
 	@Transactional
 	public ExperimentView experiment(AccountId owner, long id) {
@@ -211,7 +221,7 @@ public class ExperimentService implements NightTasks {
 		LocalDate tonight = this.nights.tonight(owner);
 		refreshed(owner, experiment, tonight);
 		if (!experiment.open()) {
-			throw new ConflictException("status", text("experiments.error.notOpen"));
+			throw new ConflictException(FieldProblem.of("status", "experiments.error.notOpen"));
 		}
 		openPause(experiment).ifPresent(pause -> pause.end(tonight));
 		experiment.stop(tonight);
@@ -223,7 +233,7 @@ public class ExperimentService implements NightTasks {
 	public ExperimentView resume(AccountId owner, long id) {
 		Experiment experiment = find(owner, id);
 		if (experiment.status() != Experiment.Stored.PAUSED) {
-			throw new ConflictException("status", text("experiments.error.notPaused"));
+			throw new ConflictException(FieldProblem.of("status", "experiments.error.notPaused"));
 		}
 		LocalDate tonight = this.nights.tonight(owner);
 		openPause(experiment).ifPresent(pause -> pause.end(tonight));
@@ -238,7 +248,7 @@ public class ExperimentService implements NightTasks {
 		LocalDate tonight = this.nights.tonight(owner);
 		refreshed(owner, experiment, tonight);
 		if (experiment.open()) {
-			throw new ConflictException("decision", text("experiments.error.decisionTooEarly"));
+			throw new ConflictException(FieldProblem.of("decision", "experiments.error.decisionTooEarly"));
 		}
 		experiment.decide(decision);
 		return refreshed(owner, experiment, tonight);
@@ -282,8 +292,9 @@ public class ExperimentService implements NightTasks {
 
 	/** Why this user may not start that remedy, in the advice engine's words; empty when they may. */
 	Optional<String> refusal(AccountId owner, TestedRemedy remedy, boolean clinicianAgreed) {
-		AdviceReport report = this.advice.advise(owner, null, LocaleContextHolder.getLocale());
-		boolean agreed = clinicianAgreed || this.agreements.stream().anyMatch(a -> a.magnesiumAgreed(owner));
+		AdviceReport report = this.advice.safety(owner, LocaleContextHolder.getLocale());
+		boolean agreed = remedy == TestedRemedy.MAGNESIUM
+				&& (clinicianAgreed || this.agreements.stream().anyMatch(a -> a.magnesiumAgreed(owner)));
 		Optional<WithheldRemedy> withheld = report.withholdingOf(remedy.remedy());
 		if (withheld.isPresent()) {
 			// in pregnancy magnesium may be tested with the maternity clinician's agreement; never with kidney disease
@@ -307,18 +318,18 @@ public class ExperimentService implements NightTasks {
 		List<FieldProblem> problems = new ArrayList<>();
 		Optional<TestedRemedy> remedy = Optional.ofNullable(request.remedy()).flatMap(TestedRemedy::of);
 		if (remedy.isEmpty()) {
-			problems.add(new FieldProblem("remedy", text("experiments.error.remedy")));
+			problems.add(FieldProblem.of("remedy", "experiments.error.remedy"));
 		}
 		if (request.pairs() != null && (request.pairs() < MIN_PAIRS || request.pairs() > MAX_PAIRS)) {
-			problems.add(new FieldProblem("pairs", text("experiments.error.pairs", MIN_PAIRS, MAX_PAIRS)));
+			problems.add(FieldProblem.of("pairs", "experiments.error.pairs", MIN_PAIRS, MAX_PAIRS));
 		}
 		if (request.waterTargetMl() != null) {
 			if (remedy.isPresent() && remedy.get() != TestedRemedy.STAY_HYDRATED) {
-				problems.add(new FieldProblem("waterTargetMl", text("experiments.error.waterOnly")));
+				problems.add(FieldProblem.of("waterTargetMl", "experiments.error.waterOnly"));
 			}
 			else if (request.waterTargetMl() < MIN_WATER_ML || request.waterTargetMl() > MAX_WATER_ML) {
-				problems.add(new FieldProblem("waterTargetMl",
-						text("experiments.error.water", String.valueOf(MIN_WATER_ML), String.valueOf(MAX_WATER_ML))));
+				problems.add(FieldProblem.of("waterTargetMl", "experiments.error.water",
+						String.valueOf(MIN_WATER_ML), String.valueOf(MAX_WATER_ML)));
 			}
 		}
 		if (!problems.isEmpty()) {

@@ -11,8 +11,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -43,11 +41,8 @@ class ExperimentsApiController {
 
 	private final ExperimentService experiments;
 
-	private final MessageSource messages;
-
-	ExperimentsApiController(ExperimentService experiments, MessageSource messages) {
+	ExperimentsApiController(ExperimentService experiments) {
 		this.experiments = experiments;
-		this.messages = messages;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -120,8 +115,7 @@ class ExperimentsApiController {
 	ExperimentView decide(@Parameter(hidden = true) AccountId me, @PathVariable long id,
 			@RequestBody DecisionRequest body) {
 		if (body.decision() == null) {
-			throw new InvalidInputException("decision", this.messages.getMessage("experiments.error.decision", null,
-					LocaleContextHolder.getLocale()));
+			throw InvalidInputException.of("decision", "experiments.error.decision");
 		}
 		return this.experiments.decide(me, id, body.decision());
 	}

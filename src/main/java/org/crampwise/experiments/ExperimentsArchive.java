@@ -6,8 +6,7 @@ import org.crampwise.account.AccountId;
 
 /**
  * A user's experiments for their data archive ({@code experiments.json} in {@code GET /api/v1/export/archive.zip}):
- * each as the experiments API answers it, oldest first. To be implemented by the experiments module (one
- * {@code @Component}); until one exists the archive writes an empty list.
+ * each as the experiments API answers it, oldest first. {@link ExperimentService} implements it.
  */
 public interface ExperimentsArchive {
 

@@ -21,6 +21,7 @@ import org.crampwise.advice.Remedy;
 import org.crampwise.system.InvalidInputException;
 import org.crampwise.system.ResourceNotFoundException;
 import org.crampwise.system.ConflictException;
+import org.crampwise.system.FormProblems;
 
 /**
  * {@code /experiments}: choose a remedy and see the plan before the start; follow the experiment under way; see a
@@ -71,10 +72,10 @@ class ExperimentsPageController {
 			redirect.addFlashAttribute("refusal", ex.reason());
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("refusal", ex.problems().get(0).message());
+			redirect.addFlashAttribute("refusal", FormProblems.sentence(ex.problems().get(0)));
 		}
 		catch (ConflictException ex) {
-			redirect.addFlashAttribute("refusal", ex.getMessage());
+			redirect.addFlashAttribute("refusal", FormProblems.sentence(ex.problem()));
 		}
 		return "redirect:/experiments" + chosen.map(t -> "?remedy=" + t.name()).orElse("");
 	}
@@ -108,7 +109,7 @@ class ExperimentsPageController {
 			redirect.addFlashAttribute("message", message);
 		}
 		catch (ConflictException ex) {
-			redirect.addFlashAttribute("refusal", ex.getMessage());
+			redirect.addFlashAttribute("refusal", FormProblems.sentence(ex.problem()));
 		}
 		return "redirect:/experiments/" + id;
 	}

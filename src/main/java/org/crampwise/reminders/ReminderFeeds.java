@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,13 +40,10 @@ class ReminderFeeds {
 
 	private final ReminderFeedRepository feeds;
 
-	private final MessageSource messages;
-
 	private final Clock clock;
 
-	ReminderFeeds(ReminderFeedRepository feeds, MessageSource messages, Clock clock) {
+	ReminderFeeds(ReminderFeedRepository feeds, Clock clock) {
 		this.feeds = feeds;
-		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -75,7 +70,7 @@ class ReminderFeeds {
 			}
 			catch (DataIntegrityViolationException ex) {
 				// a second request made this account's feed between the look-up and the insert
-				throw new ConflictException("feed", message("reminders.error.concurrent"));
+				throw new ConflictException(FieldProblem.of("feed", "reminders.error.concurrent"));
 			}
 		}
 		return new CreatedFeed(token, settings(feed));
@@ -96,10 +91,10 @@ class ReminderFeeds {
 	FeedSettings changeTimes(AccountId owner, @Nullable String checkInAt, @Nullable String morningAt) {
 		List<FieldProblem> missing = new ArrayList<>();
 		if (checkInAt == null) {
-			missing.add(new FieldProblem("checkInAt", message("reminders.error.required")));
+			missing.add(FieldProblem.of("checkInAt", "reminders.error.required"));
 		}
 		if (morningAt == null) {
-			missing.add(new FieldProblem("morningAt", message("reminders.error.required")));
+			missing.add(FieldProblem.of("morningAt", "reminders.error.required"));
 		}
 		if (!missing.isEmpty()) {
 			throw new InvalidInputException(missing);
@@ -156,15 +151,11 @@ class ReminderFeeds {
 			}
 		}
 		if (time == null || time.isBefore(earliest) || time.isAfter(latest)) {
-			problems.add(new FieldProblem(field, message("reminders.error.time", ReminderTimes.FORMAT.format(earliest),
-					ReminderTimes.FORMAT.format(latest))));
+			problems.add(FieldProblem.of(field, "reminders.error.time", ReminderTimes.FORMAT.format(earliest),
+					ReminderTimes.FORMAT.format(latest)));
 			return otherwise;
 		}
 		return time;
-	}
-
-	private String message(String key, Object... args) {
-		return this.messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 	private static FeedSettings settings(ReminderFeed feed) {

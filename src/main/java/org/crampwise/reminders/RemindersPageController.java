@@ -17,10 +17,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.crampwise.account.AccountId;
 import org.crampwise.account.Accounts;
-import org.crampwise.system.FieldProblem;
 import org.crampwise.system.InvalidInputException;
 import org.crampwise.system.PublicBaseUrl;
 import org.crampwise.system.ResourceNotFoundException;
+import org.crampwise.system.FormProblems;
 
 /**
  * {@code /reminders}: make the reminder feed (its URL is shown once, with a copy button and a subscribe link),
@@ -119,9 +119,7 @@ class RemindersPageController {
 	}
 
 	private static void reject(BindingResult binding, InvalidInputException ex) {
-		for (FieldProblem problem : ex.problems()) {
-			binding.rejectValue(problem.field(), "reminders.invalid", problem.message());
-		}
+		FormProblems.reject(binding, ex.problems());
 	}
 
 	private static String refused(ReminderForm form, BindingResult binding, RedirectAttributes redirect) {

@@ -132,6 +132,7 @@ class ArchiveRoundTripIntegrationTests {
 		user.put("/api/v1/nights/" + ApiUser.tonight().minusDays(3) + "/no-cramps", "");
 		user.create("/api/v1/medications", "{\"name\":\"atorvastatin\",\"startedOn\":\"2024-01-02\"}");
 		user.put("/api/v1/profile", "{\"birthYear\":1950,\"pregnancy\":\"NONE\",\"conditions\":[]}");
+		JsonNode experiment = this.json.readTree(user.create("/api/v1/experiments", "{\"remedy\":\"LOOSE_BEDDING\"}"));
 
 		Map<String, byte[]> archive = new ArchiveClient(this.client).archive(user);
 
@@ -141,7 +142,14 @@ class ArchiveRoundTripIntegrationTests {
 		assertThat(this.json.readTree(archive.get("account.json")).path("username").asString())
 			.isEqualTo(user.username());
 		assertThat(this.json.readTree(archive.get("profile.json")).path("birthYear").asInt()).isEqualTo(1950);
-		assertThat(this.json.readTree(archive.get("experiments.json")).isArray()).isTrue();
+		JsonNode experiments = this.json.readTree(archive.get("experiments.json"));
+		assertThat(experiments.isArray()).isTrue();
+		assertThat(experiments).singleElement().satisfies(e -> {
+			assertThat(e.path("id").asLong()).isEqualTo(experiment.path("id").asLong());
+			assertThat(e.path("remedy").asString()).isEqualTo("LOOSE_BEDDING");
+			assertThat(e.path("status").asString()).isEqualTo("RUN_IN");
+			assertThat(e.path("blocks")).isEqualTo(experiment.path("blocks"));
+		});
 		assertThat(ArchiveClient.text(archive.get("medications.csv"))).contains("atorvastatin,STATIN,2024-01-02,");
 		assertThat(new String(archive.get("report.pdf"), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		assertThat(this.json.readTree(archive.get("fhir.json")).path("resourceType").asString()).isEqualTo("Bundle");

@@ -1,5 +1,7 @@
 package org.crampwise.experiments;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,10 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Whole experiments of many simulated users run through {@link ExperimentService} with a settable clock: every
  * experiment is started by the service (which draws and stores its order), its nights are written into the real
- * tables (check-ins, episodes, "no cramps" marks; in JDBC batches, the one shortcut, so a thousand users take
- * seconds), the clock moves past the last planned night, and the service reads, analyses, extends once or finishes.
+ * tables (check-ins, episodes, "no cramps" marks; in JDBC batches, the one shortcut), the clock moves past the last planned night, and the service reads, analyses, extends once or finishes.
  * The extension's nights are written only after the service has extended, from the blocks it then shows.
- * Seeds are printed.
+ * Seeds are printed, with each run's wall and CPU time (docs/experiments.md).
  */
 @IntegrationTest
 @Import(MutableClockConfiguration.class)
@@ -41,8 +42,8 @@ class ExperimentSimulationTests {
 	/** Users of the no-effect run (at least 1,000 by the issue; a property lowers it for a quick look). */
 	static final int USERS = Integer.getInteger("experiments.users", 1000);
 
-	/** Users of the strong-effect run: 400 put the share within about 2 points (binomial). */
-	static final int STRONG_USERS = Integer.getInteger("experiments.strong-users", 400);
+	/** Users of the strong-effect run: 1,000 put the share within about 1.5 points (binomial). */
+	static final int STRONG_USERS = Integer.getInteger("experiments.strong-users", 1000);
 
 	@Autowired
 	ExperimentService service;
@@ -73,7 +74,7 @@ class ExperimentSimulationTests {
 		int users = STRONG_USERS;
 		long seed = 5_0602L;
 		// 0.6 usual against 0.2 remedy: a risk ratio of 1/3
-		Map<ExperimentVerdict, Integer> verdicts = simulate("strong", STRONG_USERS, seed, 0.2 / 0.6, 0.6, 0.2, 0.0);
+		Map<ExperimentVerdict, Integer> verdicts = simulate("strong", users, seed, 0.2 / 0.6, 0.6, 0.2, 0.0);
 		double helped = verdicts.getOrDefault(ExperimentVerdict.HELPED, 0) / (double) users;
 		System.out.printf("experiments simulation (seed %d): 0.6 usual vs 0.2 remedy, 6 x 7 nights, %d users: %s,"
 				+ " HELPED %.1f%%%n", seed, users, verdicts, helped * 100);
@@ -84,7 +85,9 @@ class ExperimentSimulationTests {
 	private Map<ExperimentVerdict, Integer> simulate(String name, int users, long seed, double riskRatio,
 			double baseline, double clustering, double season) {
 		Random random = new Random(seed);
+		ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
 		long t0 = System.nanoTime();
+		long cpu0 = cpu.getCurrentThreadCpuTime();
 		Instant start = START.plusSeconds(random.nextInt(300) * 86_400L);
 		this.clock.set(start);
 		long first = insertAccounts(name + seed + "-", users);
@@ -97,6 +100,7 @@ class ExperimentSimulationTests {
 					new SimulatedPatient(random, baseline, riskRatio, clustering, season, 0.95, 0.95), view));
 		}
 		long t1 = System.nanoTime();
+		long cpu1 = cpu.getCurrentThreadCpuTime();
 		writeNights(simulated, 0);
 		long t2 = System.nanoTime();
 
@@ -124,7 +128,11 @@ class ExperimentSimulationTests {
 				verdicts.merge(view.result().verdict(), 1, Integer::sum);
 			}
 		}
-		System.out.printf("  timing: start %d ms, write %d ms, rest %d ms%n", (t1 - t0) / 1000000, (t2 - t1) / 1000000, (System.nanoTime() - t2) / 1000000);
+		// wall time moves with the machine's load; the test thread's CPU time much less
+		System.out.printf("  %s: %d users started in %d ms (CPU %d ms), nights written in %d ms, the rest (reads,"
+				+ " extensions, results) %d ms; CPU in all %d ms%n", name, users, (t1 - t0) / 1_000_000,
+				(cpu1 - cpu0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000,
+				(cpu.getCurrentThreadCpuTime() - cpu0) / 1_000_000);
 		System.out.printf("  %s: %d of %d took the extension%n", name, extended.size(), users);
 		return verdicts;
 	}

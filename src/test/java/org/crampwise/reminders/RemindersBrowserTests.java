@@ -52,7 +52,7 @@ class RemindersBrowserTests extends BrowserTest {
 		setTime("checkInAt", "13:00");
 		click(By.id("feed-create"));
 		assertThat(this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("checkInAt-errors"))).getText())
-			.isEqualTo("must be a time from 16:00 to 23:59, written as HH:mm");
+			.isEqualTo("Must be a time from 16:00 to 23:59, written as HH:mm.");
 		assertThat(this.browser.findElement(By.id("checkInAt")).getAttribute("aria-describedby"))
 			.contains("checkInAt-errors");
 		assertThat(this.browser.findElements(By.id("feed-on"))).isEmpty();
