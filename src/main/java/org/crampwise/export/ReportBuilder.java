@@ -127,7 +127,7 @@ class ReportBuilder {
 		return new ClinicianReport(patient, range, zone.getId(), this.clock.instant().atZone(zone).toOffsetDateTime(),
 				summary(range, episodes, crampNights, nights.checkIns().size(), texts),
 				redFlags(range, nights, locale, texts, LocalDate.now(this.clock.withZone(zone))),
-				medications(range, nights.medications(), texts), factors(nights, this.insights.of(nights), texts),
+				medications(range, nights.medications(), texts), factors(nights, this.insights.of(nights, locale), texts),
 				chart(range, episodes, texts), rows(episodes, zone, texts), experiments(owner, range, texts));
 	}
 

@@ -7,13 +7,15 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import org.crampwise.advice.AdviceSettings;
 import org.crampwise.advice.NightlyFactor;
@@ -50,11 +52,16 @@ public final class InsightsEngine {
 		this.settings = settings;
 	}
 
-	/** The insights of the whole range. */
+	/** The insights of the whole range, each sentence as its bare message code ({@link InsightsTexts#CODES}). */
 	public Insights compute(PatientNights patient) {
+		return compute(patient, InsightsTexts.CODES);
+	}
+
+	/** The insights of the whole range, the sentences worded by {@code texts}. */
+	public Insights compute(PatientNights patient, InsightsTexts texts) {
 		Outcomes outcomes = new Outcomes(patient);
 		Map<LocalDate, CheckIn> checkIns = patient.checkInsByNight();
-		List<FactorInsight> factors = factors(outcomes, checkIns, Set.of());
+		List<FactorInsight> factors = factors(outcomes, checkIns, Set.of(), texts);
 		Set<LocalDate> copied = patient.copiedNights();
 		int known = 0;
 		int cramps = 0;
@@ -68,7 +75,7 @@ public final class InsightsEngine {
 			}
 		}
 		if (known > 0 && copiedUsable > this.settings.copiedShare() * known) {
-			List<FactorInsight> without = factors(outcomes, checkIns, copied);
+			List<FactorInsight> without = factors(outcomes, checkIns, copied, InsightsTexts.CODES);
 			List<FactorInsight> marked = new ArrayList<>();
 			for (int i = 0; i < factors.size(); i++) {
 				FactorInsight f = factors.get(i);
@@ -79,12 +86,13 @@ public final class InsightsEngine {
 			factors = marked;
 		}
 		return new Insights(patient.from(), patient.to(), known, cramps, outcomes.knownCount(), copiedUsable, factors,
-				medications(patient, outcomes), weeks(patient, outcomes), hours(patient.episodes()),
+				medications(patient, outcomes, texts), weeks(patient, outcomes), hours(patient.episodes()),
 				reliefs(patient.episodes()), months(patient.episodes()));
 	}
 
 	/** Every factor at every lag, Benjamini-Hochberg over all of them, then the bundles. */
-	List<FactorInsight> factors(Outcomes outcomes, Map<LocalDate, CheckIn> checkIns, Set<LocalDate> leftOut) {
+	List<FactorInsight> factors(Outcomes outcomes, Map<LocalDate, CheckIn> checkIns, Set<LocalDate> leftOut,
+			InsightsTexts texts) {
 		Boolean[][] present = presence(outcomes, checkIns, leftOut);
 		List<Table> tables = new ArrayList<>();
 		for (NightlyFactor factor : NightlyFactor.values()) {
@@ -102,7 +110,7 @@ public final class InsightsEngine {
 		List<FactorInsight> insights = new ArrayList<>();
 		for (int i = 0; i < tables.size(); i++) {
 			insights.add(verdict(tables.get(i), discoveries[i], bundles[tables.get(i).lag]
-				.getOrDefault(tables.get(i).factor, List.of())));
+				.getOrDefault(tables.get(i).factor, List.of()), texts));
 		}
 		return insights;
 	}
@@ -203,7 +211,7 @@ public final class InsightsEngine {
 		return new Table(factor, lag, a, n1, c, n0, ratio.orElse(null), enough, outcomes.knownCount);
 	}
 
-	private FactorInsight verdict(Table t, boolean discovery, List<NightlyFactor> bundle) {
+	private FactorInsight verdict(Table t, boolean discovery, List<NightlyFactor> bundle, InsightsTexts texts) {
 		Proportion exposed = Statistics.wilson(t.a, t.n1);
 		Proportion unexposed = Statistics.wilson(t.c, t.n0);
 		Rate x = rate(exposed);
@@ -223,7 +231,7 @@ public final class InsightsEngine {
 			}
 		}
 		Integer needed = (verdict == Verdict.NOT_ENOUGH_DATA) ? nightsNeeded(t) : null;
-		String sentence = sentence(t.factor, t.lag, verdict, direction, exposed, unexposed, needed);
+		String sentence = texts.text(sentence(t.factor, t.lag, verdict, direction, exposed, unexposed, needed));
 		return new FactorInsight(t.factor, t.lag, x, u, (rr == null) ? null : round(rr.ratio(), 2),
 				(rr == null) ? null : round(rr.low(), 2), (rr == null) ? null : round(rr.high(), 2),
 				(rr == null) ? null : rr.p(), verdict, direction, needed, sentence, bundle, null);
@@ -289,7 +297,7 @@ public final class InsightsEngine {
 	 * Each medication started inside the range: known nights in up to 56 nights before the start against up to 56
 	 * after, skipping the first 7 after; at least 28 on each side.
 	 */
-	List<MedicationInsight> medications(PatientNights patient, Outcomes outcomes) {
+	List<MedicationInsight> medications(PatientNights patient, Outcomes outcomes, InsightsTexts texts) {
 		List<MedicationInsight> result = new ArrayList<>();
 		for (Medication medication : patient.medications()) {
 			LocalDate start = medication.startedOn();
@@ -331,24 +339,18 @@ public final class InsightsEngine {
 					verdict = Verdict.NO_BIG_EFFECT;
 				}
 			}
-			String sentence = switch (verdict) {
-				case LINKED -> String.format(Locale.ROOT,
-						"After starting %s you had cramps %s often: %s against %s before. The season can explain a "
-								+ "change like this too.",
-						medication.name(), (direction == Direction.MORE_CRAMPS) ? "more" : "less", counts(pf),
+			MessageSourceResolvable sentence = switch (verdict) {
+				case LINKED -> message("insights.medication.LINKED", medication.name(),
+						(direction == Direction.MORE_CRAMPS) ? 1 : 0, counts(pf), counts(pb));
+				case NO_BIG_EFFECT -> message("insights.medication.NO_BIG_EFFECT", medication.name(), counts(pf),
 						counts(pb));
-				case NO_BIG_EFFECT -> String.format(Locale.ROOT,
-						"Starting %s made no big difference to your cramp nights: %s after against %s before.",
-						medication.name(), counts(pf), counts(pb));
-				case NOT_ENOUGH_DATA -> String.format(Locale.ROOT,
-						"Not enough known nights around the start of %s to tell (%d before, %d after; %d needed on "
-								+ "each side).",
-						medication.name(), nb, nf, this.settings.medicationMinNights());
+				case NOT_ENOUGH_DATA -> message("insights.medication.NOT_ENOUGH_DATA", medication.name(), nb, nf,
+						this.settings.medicationMinNights());
 			};
 			result.add(new MedicationInsight(medication.id(), medication.name(), medication.drugClass().name(),
 					medication.drugClass().isCrampAssociated(), start, rate(pb), rate(pf),
 					(rr == null) ? null : round(rr.ratio(), 2), (rr == null) ? null : round(rr.low(), 2),
-					(rr == null) ? null : round(rr.high(), 2), verdict, direction, sentence));
+					(rr == null) ? null : round(rr.high(), 2), verdict, direction, texts.text(sentence)));
 		}
 		return result;
 	}
@@ -419,45 +421,37 @@ public final class InsightsEngine {
 		return Math.round(value * scale) / scale;
 	}
 
-	private static String counts(Proportion p) {
-		return String.format(Locale.ROOT, "%d of %d (%d%%)", p.events(), p.trials(), Math.round(100 * p.rate()));
+	/** "3 of 10 (30%)". */
+	private static MessageSourceResolvable counts(Proportion p) {
+		return message("insights.counts", p.events(), p.trials(), Math.round(100 * p.rate()));
+	}
+
+	private static MessageSourceResolvable message(String code, Object... args) {
+		return new DefaultMessageSourceResolvable(new String[] { code }, args);
 	}
 
 	/** The plain sentence: "nights with X had cramps more often", never "X causes". */
-	String sentence(NightlyFactor factor, int lag, Verdict verdict, @Nullable Direction direction, Proportion exposed,
-			Proportion unexposed, @Nullable Integer needed) {
-		String nights = ((lag == 0) ? "Nights with " : "Nights after a day with ") + phrase(factor);
+	MessageSourceResolvable sentence(NightlyFactor factor, int lag, Verdict verdict, @Nullable Direction direction,
+			Proportion exposed, Proportion unexposed, @Nullable Integer needed) {
+		MessageSourceResolvable nights = message((lag == 0) ? "insights.nights.lag0" : "insights.nights.lag1",
+				phrase(factor));
 		return switch (verdict) {
-			case LINKED -> String.format(Locale.ROOT, "%s had cramps %s often: %s against %s.", nights,
-					(direction == Direction.MORE_CRAMPS) ? "more" : "less", counts(exposed), counts(unexposed));
-			case NO_BIG_EFFECT -> String.format(Locale.ROOT,
-					"%s had cramps about as often as other nights: %s against %s.", nights, counts(exposed),
+			case LINKED -> message("insights.sentence.LINKED", nights, (direction == Direction.MORE_CRAMPS) ? 1 : 0,
+					counts(exposed), counts(unexposed));
+			case NO_BIG_EFFECT -> message("insights.sentence.NO_BIG_EFFECT", nights, counts(exposed),
 					counts(unexposed));
-			case NOT_ENOUGH_DATA -> String.format(Locale.ROOT,
-					"%s: not enough data yet (%s against %s); roughly %s more known nights would be needed.", nights,
-					counts(exposed), counts(unexposed),
-					(needed != null && needed >= this.settings.maxNightsNeeded()) ? "many" : String.valueOf(needed));
+			case NOT_ENOUGH_DATA -> (needed != null && needed >= this.settings.maxNightsNeeded())
+					? message("insights.sentence.NOT_ENOUGH_DATA.many", nights, counts(exposed), counts(unexposed))
+					: message("insights.sentence.NOT_ENOUGH_DATA", nights, counts(exposed), counts(unexposed),
+							needed);
 		};
 	}
 
-	/** The factor in words, with its threshold. */
-	String phrase(NightlyFactor factor) {
-		Number t = factor.threshold(this.limits);
-		String n = (t == null) ? "" : (t.doubleValue() == Math.rint(t.doubleValue()))
-				? Long.toString(t.longValue()) : t.toString();
-		return switch (factor) {
-			case ALCOHOL_NEAR_BEDTIME -> "alcohol within " + n + " hours of bed";
-			case HEAVY_DRINKING -> n + " or more drinks";
-			case LOW_WATER -> "less than " + n + " ml of water";
-			case FEW_POTASSIUM_FOODS -> "fewer than " + n + " servings of potassium-rich food";
-			case HARD_EXERCISE -> "hard exercise";
-			case LONG_STANDING -> n + " or more hours standing";
-			case LONG_SITTING -> n + " or more hours sitting";
-			case TIGHT_BEDDING -> "tight bedding";
-			case NO_STRETCH_BEFORE_BED -> "no stretch before bed";
-			case WARM_BATH_BEFORE_BED -> "a warm bath before bed";
-			case MAGNESIUM_SUPPLEMENT -> "a magnesium supplement";
-		};
+	/** The factor in words, with its threshold (the advice's phrase of it: said once). */
+	public MessageSourceResolvable phrase(NightlyFactor factor) {
+		Number threshold = factor.threshold(this.limits);
+		String code = "advice.pattern.factor." + factor.name();
+		return (threshold == null) ? message(code) : message(code, threshold);
 	}
 
 	/** The 2x2 table of one test. */

@@ -1,13 +1,17 @@
 package org.crampwise.insights;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import org.crampwise.account.AccountId;
+import org.crampwise.advice.NightlyFactor;
 
 /** {@code /insights}: the user's patterns, each chart with a table beside it (docs/insights.md). */
 @Controller
@@ -42,6 +46,11 @@ class InsightsPageController {
 		model.addAttribute("waiting", waiting);
 		model.addAttribute("weeks", weeks);
 		model.addAttribute("maxHour", Math.max(1, maxHour));
+		Map<NightlyFactor, String> names = this.insights.factorNames(LocaleContextHolder.getLocale());
+		model.addAttribute("names", names);
+		Map<Insights.FactorInsight, String> bundles = new HashMap<>();
+		decided.forEach(f -> bundles.put(f, String.join(", ", f.bundle().stream().map(names::get).toList())));
+		model.addAttribute("bundles", bundles);
 		return "insights/page";
 	}
 

@@ -1,13 +1,19 @@
 package org.crampwise.insights;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 import org.crampwise.account.AccountId;
 import org.crampwise.advice.AdviceSettings;
+import org.crampwise.advice.NightlyFactor;
 import org.crampwise.nights.NightService;
 import org.crampwise.nights.PatientNights;
 import org.crampwise.system.InvalidInputException;
@@ -22,15 +28,30 @@ public class InsightsService {
 
 	private final InsightsEngine engine;
 
-	InsightsService(NightService nights, AdviceSettings advice, InsightsSettings settings) {
+	private final MessageSource messages;
+
+	InsightsService(NightService nights, AdviceSettings advice, InsightsSettings settings, MessageSource messages) {
 		this.nights = nights;
 		this.settings = settings;
 		this.engine = new InsightsEngine(advice.factors(), settings);
+		this.messages = messages;
 	}
 
-	/** The insights of a range already read (the report reads it once for everything it shows). */
-	public Insights of(PatientNights nights) {
-		return this.engine.compute(nights);
+	/**
+	 * The insights of a range already read (the report reads it once for everything it shows), the sentences in
+	 * {@code locale}.
+	 */
+	public Insights of(PatientNights nights, Locale locale) {
+		return this.engine.compute(nights, InsightsTexts.of(this.messages, locale));
+	}
+
+	/** Each factor in words, with its threshold, in {@code locale} ("less than 1,500 ml of water"). */
+	public Map<NightlyFactor, String> factorNames(Locale locale) {
+		Map<NightlyFactor, String> names = new EnumMap<>(NightlyFactor.class);
+		for (NightlyFactor factor : NightlyFactor.values()) {
+			names.put(factor, this.messages.getMessage(this.engine.phrase(factor), locale));
+		}
+		return names;
 	}
 
 	public InsightsSettings settings() {
@@ -38,14 +59,15 @@ public class InsightsService {
 	}
 
 	/**
-	 * The insights of {@code from}..{@code to}; by default the last {@code defaultNights} nights ending last night.
+	 * The insights of {@code from}..{@code to}, worded in the request's language; by default the last {@code defaultNights} nights ending last night.
 	 * @throws InvalidInputException naming {@code from} for a reversed range or one over {@code maxNights} nights
 	 */
 	public Insights insights(AccountId owner, @Nullable LocalDate from, @Nullable LocalDate to) {
 		LocalDate last = (to != null) ? to : this.nights.tonight(owner).minusDays(1);
 		LocalDate first = (from != null) ? from : last.minusDays(this.settings.defaultNights() - 1);
 		NightService.checkRange(first, last, this.settings.maxNights());
-		return this.engine.compute(this.nights.range(owner, first, last));
+		return this.engine.compute(this.nights.range(owner, first, last),
+				InsightsTexts.of(this.messages, LocaleContextHolder.getLocale()));
 	}
 
 }

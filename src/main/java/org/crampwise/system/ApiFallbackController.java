@@ -52,7 +52,7 @@ class ApiFallbackController {
 			throw new HttpMediaTypeNotSupportedException(contentType(request), readable.stream().toList(),
 					null);
 		}
-		throw new ResourceNotFoundException(request.getMethod(), request.getRequestURI());
+		throw new ResourceNotFoundException("operation", request.getMethod() + " " + request.getRequestURI());
 	}
 
 	private static @Nullable MediaType contentType(HttpServletRequest request) {

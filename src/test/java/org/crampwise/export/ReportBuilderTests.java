@@ -42,6 +42,7 @@ import org.crampwise.profile.Medication;
 import org.crampwise.insights.InsightsEngine;
 import org.crampwise.insights.InsightsService;
 import org.crampwise.insights.InsightsSettings;
+import org.crampwise.insights.InsightsTexts;
 import org.crampwise.nights.NightService;
 import org.crampwise.nights.PatientNights;
 import org.crampwise.profile.HealthProfile;
@@ -194,7 +195,8 @@ class ReportBuilderTests {
 				episodes, noCramps, Set.of());
 		InsightsEngine engine = new InsightsEngine(AdviceSettings.defaults().factors(), InsightsSettings.defaults());
 
-		ClinicianReport.Factors factors = this.builder.factors(nights, engine.compute(nights), this.texts);
+		ClinicianReport.Factors factors = this.builder.factors(nights,
+				engine.compute(nights, InsightsTexts.of(ExportMessages.source(), Locale.ENGLISH)), this.texts);
 
 		assertThat(factors.checkInNights()).isEqualTo(180);
 		assertThat(factors.knownNights()).isEqualTo(180);

@@ -64,6 +64,8 @@ class MessageBundlesTests {
 			new String[] { "drugClass", "org.crampwise.profile.DrugClass", "name" },
 			new String[] { "medication.plain", "org.crampwise.profile.DrugClass", "name" },
 			new String[] { "insights.verdict", "org.crampwise.insights.Verdict", "name" },
+			new String[] { "insights.sentence", "org.crampwise.insights.Verdict", "name" },
+			new String[] { "insights.medication", "org.crampwise.insights.Verdict", "name" },
 			new String[] { "checkin.water.unit", "org.crampwise.checkin.WaterUnit", "name" },
 			new String[] { "checkin.exercise", "org.crampwise.checkin.ExerciseLevel", "name" },
 			new String[] { "share.status", "org.crampwise.share.ShareStatus", "name" },

@@ -55,6 +55,38 @@ class SpanishIntegrationTests {
 	}
 
 	@Test
+	void insightSentencesAndNotFoundDetailsAreInTheReadersLanguage() {
+		this.user.create("/api/v1/medications",
+				"{\"name\":\"quinine\",\"startedOn\":\"" + ApiUser.tonight().minusDays(3) + "\"}");
+		String spanish = text(this.user.get("/api/v1/insights").header("Accept-Language", "es"), 200);
+		assertThat(spanish).contains("\"sentence\":\"Las noches con menos de ")
+			.contains("\"sentence\":\"Las noches tras un día con ")
+			.contains("aún no hay datos suficientes")
+			.contains("\"sentence\":\"No hay suficientes noches conocidas en torno al inicio de quinine")
+			.doesNotContain("Nights with", "not enough data", "advice.", "insights.");
+		String english = text(this.user.get("/api/v1/insights").header("Accept-Language", "en"), 200);
+		assertThat(english).contains("\"sentence\":\"Nights with less than ")
+			.contains("\"sentence\":\"Not enough known nights around the start of quinine to tell");
+
+		assertThat(text(this.user.get("/api/v1/episodes/987654321").header("Accept-Language", "es"), 404))
+			.contains("\"detail\":\"no se encontró el episodio 987654321\"");
+		assertThat(text(this.user.get("/api/v1/episodes/987654321").header("Accept-Language", "en"), 404))
+			.contains("\"detail\":\"episode 987654321 not found\"");
+		assertThat(text(this.user.get("/api/v1/no-such-thing").header("Accept-Language", "es"), 404))
+			.contains("\"detail\":\"no existe GET /api/v1/no-such-thing\"");
+	}
+
+	private static String text(RestTestClient.RequestHeadersSpec<?> request, int status) {
+		byte[] body = request.exchange()
+			.expectStatus()
+			.isEqualTo(status)
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+		return new String(body, StandardCharsets.UTF_8);
+	}
+
+	@Test
 	void theReportPdfIsInSpanishForASpanishReader() throws IOException {
 		byte[] pdf = this.user.get("/api/v1/export/report.pdf")
 			.header("Accept-Language", "es")
