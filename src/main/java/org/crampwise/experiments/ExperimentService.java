@@ -254,6 +254,34 @@ public class ExperimentService implements NightTasks, ExperimentsArchive {
 		return refreshed(owner, experiment, tonight);
 	}
 
+	/**
+	 * What the run-in measured, once it is over: its known nights and cramp nights, and whether it was thin (under
+	 * {@code run-in-known-nights} known or under {@code run-in-cramp-nights} cramp nights), when the blocks still
+	 * run as scheduled but the answer may well be CANT_TELL. Empty while the run-in lasts. For the experiment's page
+	 * only: it reads the run-in's nights, which the views on every page do not need.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<RunIn> runIn(AccountId owner, ExperimentView view) {
+		if (!this.nights.tonight(owner).isAfter(view.runInEnds())) {
+			return Optional.empty();
+		}
+		Map<LocalDate, Boolean> outcomes = this.nights.range(owner, view.startsOn(), view.runInEnds()).outcomes();
+		int known = outcomes.size();
+		int cramps = (int) outcomes.values().stream().filter(Boolean::booleanValue).count();
+		return Optional.of(new RunIn(known, cramps,
+				known < this.settings.runInKnownNights() || cramps < this.settings.runInCrampNights()));
+	}
+
+	/**
+	 * The run-in as measured.
+	 *
+	 * @param knownNights run-in nights with a cramp logged or marked "no cramps"
+	 * @param crampNights run-in nights with a cramp
+	 * @param thin under the settings' minimum of known or cramp nights
+	 */
+	public record RunIn(int knownNights, int crampNights, boolean thin) {
+	}
+
 	@Override
 	@Transactional
 	public Optional<NightTask> on(AccountId account, LocalDate night) {

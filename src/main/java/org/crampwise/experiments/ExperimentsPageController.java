@@ -41,6 +41,7 @@ class ExperimentsPageController {
 		List<ExperimentView> all = this.experiments.list(me);
 		Optional<ExperimentView> current = all.stream().filter(e -> e.status().open()).findFirst();
 		model.addAttribute("current", current.orElse(null));
+		current.flatMap(view -> this.experiments.runIn(me, view)).ifPresent(runIn -> model.addAttribute("runIn", runIn));
 		model.addAttribute("past", all.stream().filter(e -> !e.status().open()).toList());
 		model.addAttribute("remedies", TestedRemedy.values());
 		Optional<TestedRemedy> chosen = parse(remedy);
@@ -52,7 +53,9 @@ class ExperimentsPageController {
 
 	@GetMapping("/experiments/{id}")
 	String experiment(AccountId me, @PathVariable long id, Model model) {
-		model.addAttribute("experiment", this.experiments.experiment(me, id));
+		ExperimentView view = this.experiments.experiment(me, id);
+		model.addAttribute("experiment", view);
+		this.experiments.runIn(me, view).ifPresent(runIn -> model.addAttribute("runIn", runIn));
 		model.addAttribute("decisions", Decision.values());
 		return "experiments/experiment";
 	}

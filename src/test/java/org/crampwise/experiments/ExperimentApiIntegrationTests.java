@@ -166,6 +166,35 @@ class ExperimentApiIntegrationTests {
 	}
 
 	@Test
+	void aThinRunInIsToldOnceItIsOverAndAFullOneIsNot() {
+		ApiUser fay = ApiUser.register(this.client, "exp");
+		long account = accountId(fay);
+		AccountId owner = new AccountId(account);
+		ExperimentView started = this.service.start(owner, new StartRequest(Remedy.STRETCH_BEFORE_BED, false, null, null));
+		assertThat(this.service.runIn(owner, started)).as("nothing to say while the run-in lasts").isEmpty();
+		LocalDate first = started.startsOn();
+		this.clock.set(EVENING.plus(java.time.Duration.ofDays(15)));
+		for (int i = 0; i < 10; i++) {
+			if (i < 2) {
+				insertEpisode(account, first.plusDays(i), "");
+			}
+			else {
+				fay.markNoCramps(first.plusDays(i));
+			}
+		}
+		// 10 known nights, 2 with cramps: under 12 known and under 3 cramp nights
+		assertThat(this.service.runIn(owner, this.service.experiment(owner, started.id())))
+			.contains(new ExperimentService.RunIn(10, 2, true));
+		insertEpisode(account, first.plusDays(10), "");
+		fay.markNoCramps(first.plusDays(11));
+		fay.markNoCramps(first.plusDays(12));
+		// 13 known, 3 with cramps: enough; a night after the run-in never counts
+		fay.markNoCramps(first.plusDays(14));
+		assertThat(this.service.runIn(owner, this.service.experiment(owner, started.id())))
+			.contains(new ExperimentService.RunIn(13, 3, false));
+	}
+
+	@Test
 	void theOrderOfEveryPairIsDrawnAtRandomAndStoredAndBalancedOverManyExperiments() {
 		ApiUser erin = ApiUser.register(this.client, "exp");
 		AccountId owner = new AccountId(accountId(erin));
