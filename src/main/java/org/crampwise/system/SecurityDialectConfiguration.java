@@ -19,11 +19,14 @@ import org.thymeleaf.standard.processor.AbstractStandardConditionalVisibilityTag
 import org.thymeleaf.templatemode.TemplateMode;
 
 /**
- * The {@code sec:} dialect with a cheap {@code sec:authorize="isAuthenticated()"} (and {@code isAnonymous()}): every
+ * The {@code sec:} dialect with a cheap {@code sec:authorize="isAuthenticated()"} ({@code isAnonymous()},
+ * {@code hasRole('X')}): every
  * page's navigation asks it about ten times, and the dialect's own processor parses the expression, looks up the
  * expression handlers among the beans and resolves the method anew for each one (a tenth of the home page's time in
- * a JFR profile under load, issue 11). Those two expressions are answered by the same trust resolver Spring Security's
- * expression root uses; any other expression goes to the dialect's own evaluation, unchanged.
+ * a JFR profile under load, issue 11). The first two are answered by the same trust resolver Spring Security's
+ * expression root uses; {@code hasRole('X')} (the navigation's patient and clinician items) by the authority
+ * {@code ROLE_X}, as the expression root does with its default prefix and no role hierarchy (the app defines none);
+ * any other expression goes to the dialect's own evaluation, unchanged.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityDialectConfiguration {
@@ -53,6 +56,10 @@ class SecurityDialectConfiguration {
 
 		private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
+		/** {@code hasRole('PATIENT')} and the like: one role name in single quotes, nothing else. */
+		private static final java.util.regex.Pattern HAS_ROLE = java.util.regex.Pattern
+			.compile("hasRole\\('([A-Z][A-Z0-9_]*)'\\)");
+
 		Authorize(TemplateMode mode, String prefix, String attribute) {
 			super(mode, prefix, attribute, AuthorizeAttrProcessor.ATTR_PRECEDENCE);
 		}
@@ -71,8 +78,18 @@ class SecurityDialectConfiguration {
 			return switch (expression) {
 				case "isAuthenticated()" -> TRUST.isAuthenticated(authentication);
 				case "isAnonymous()" -> TRUST.isAnonymous(authentication);
-				default -> AuthUtils.authorizeUsingAccessExpression(context, expression, authentication);
+				default -> {
+					java.util.regex.Matcher role = HAS_ROLE.matcher(expression);
+					yield role.matches() ? hasAuthority(authentication, "ROLE_" + role.group(1))
+							: AuthUtils.authorizeUsingAccessExpression(context, expression, authentication);
+				}
 			};
+		}
+
+		private static boolean hasAuthority(Authentication authentication, String authority) {
+			return TRUST.isAuthenticated(authentication) && authentication.getAuthorities()
+				.stream()
+				.anyMatch(granted -> authority.equals(granted.getAuthority()));
 		}
 
 	}

@@ -50,8 +50,9 @@ class SecurityDialectIntegrationTests {
 	void aSignedInUserSeesTheFeatureLinksAndNoSignInLinks() {
 		ApiUser user = ApiUser.register(this.client, "dialect");
 		String html = page("/remedies", user);
+		// /export is a hasRole('PATIENT') item, "Patients" (/clinician) a hasRole('CLINICIAN') one
 		assertThat(html).contains("href=\"/episodes\"", "href=\"/checkin\"", "href=\"/export\"")
-			.doesNotContain("href=\"/register\"");
+			.doesNotContain("href=\"/register\"", "href=\"/clinician\"");
 	}
 
 	private String page(String path, ApiUser user) {
