@@ -78,7 +78,10 @@ class CareTeam {
 	Grant join(AccountId patient, String code) {
 		ClinicianInvite invite = usable(code);
 		Instant now = this.clock.instant();
-		invite.use(now);
+		if (this.invites.claim(invite.id(), now) != 1) {
+			// another patient used it a moment ago
+			throw new ResourceNotFoundException("invite", "code");
+		}
 		CareGrant grant = this.grants.findActive(invite.clinicianId(), patient.value())
 			.orElseGet(() -> this.grants.save(new CareGrant(patient.value(), invite.clinicianId(), now)));
 		return grant(grant, clinicianName(invite.clinicianId()));

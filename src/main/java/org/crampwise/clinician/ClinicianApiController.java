@@ -76,7 +76,8 @@ class ClinicianApiController {
 	@Operation(summary = "The patients who granted access, most urgent first", description = "Red flags with "
 			+ "urgency (the advice engine's, last 14 nights), then the rise in cramp nights a week (last 4 weeks "
 			+ "against the 8 before, with 95% intervals), check-in completeness (last 28 nights), last logged night, "
-			+ "medication starts of the last 12 weeks and a 12-week strip. q filters by name.")
+			+ "medication starts of the last 12 weeks, the latest experiment (status, decision and, once finished, "
+			+ "its stored verdict) and a 12-week strip. q filters by name.")
 	@ApiResponse(responseCode = "200", description = "A page of patients")
 	PatientPage patients(@Parameter(hidden = true) AccountId me,
 			@Parameter(description = "0-based page") @RequestParam(defaultValue = "0") int page,

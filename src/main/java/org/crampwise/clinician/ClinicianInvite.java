@@ -48,6 +48,13 @@ class ClinicianInvite {
 		this.expiresAt = expiresAt;
 	}
 
+	long id() {
+		if (this.id == null) {
+			throw new IllegalStateException("invite not saved yet");
+		}
+		return this.id;
+	}
+
 	long clinicianId() {
 		return this.clinicianId;
 	}
@@ -61,8 +68,8 @@ class ClinicianInvite {
 		return this.usedAt == null && now.isBefore(this.expiresAt);
 	}
 
-	void use(Instant now) {
-		this.usedAt = now;
+	@Nullable Instant usedAt() {
+		return this.usedAt;
 	}
 
 }

@@ -21,8 +21,8 @@ import org.crampwise.experiments.ExperimentSummary;
  * @param lastLoggedNight the latest night with an episode or a check-in, null when none
  * @param medicationStarts medications started in the last 12 weeks, newest first
  * @param weeks cramp nights in each of the last 12 weeks (0..7), oldest first
- * @param experiment the patient's latest experiment (remedy, status, block, decision), null when none; its verdict
- * is on the patient's page
+ * @param experiment the patient's latest experiment (remedy, status, block, decision, the stored verdict once
+ * finished), null when none
  */
 record PatientRow(long patientId, String displayName, List<Flag> redFlags, @Nullable Urgency urgency,
 		Weekly crampNightsPerWeek, double checkInCompleteness, @Nullable LocalDate lastLoggedNight,

@@ -1,8 +1,10 @@
 package org.crampwise.clinician;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -10,6 +12,14 @@ import org.springframework.data.repository.Repository;
 interface ClinicianInviteRepository extends Repository<ClinicianInvite, Long> {
 
 	Optional<ClinicianInvite> findByCodeHash(String codeHash);
+
+	/**
+	 * Uses the invite up if it is still unused and unexpired at {@code now}: 1 when this call used it, 0 when it was
+	 * used or expired already. The database decides, so of two patients joining with one code at once only one wins.
+	 */
+	@Modifying
+	@Query("update ClinicianInvite i set i.usedAt = :now where i.id = :id and i.usedAt is null and i.expiresAt > :now")
+	int claim(long id, Instant now);
 
 	ClinicianInvite save(ClinicianInvite invite);
 

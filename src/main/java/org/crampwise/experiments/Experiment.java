@@ -70,6 +70,11 @@ class Experiment {
 	@Enumerated(EnumType.STRING)
 	private @Nullable Decision decision;
 
+	/** The verdict as last analysed: set on finishing, refreshed when a new analysis differs; null otherwise. */
+	@Enumerated(EnumType.STRING)
+	@Column(length = 24)
+	private @Nullable ExperimentVerdict verdict;
+
 	@Column(name = "created_at", nullable = false)
 	private OffsetDateTime createdAt = OffsetDateTime.MIN;
 
@@ -133,6 +138,10 @@ class Experiment {
 		return this.decision;
 	}
 
+	@Nullable ExperimentVerdict verdict() {
+		return this.verdict;
+	}
+
 	Schedule schedule(int runInNights) {
 		return new Schedule(this.startsOn, runInNights, this.blockNights, this.washInNights, this.pairs,
 				this.armOrders);
@@ -155,9 +164,25 @@ class Experiment {
 		this.endedOn = night;
 	}
 
-	void finish(LocalDate lastNight) {
+	void finish(LocalDate lastNight, ExperimentVerdict verdict) {
 		this.status = Stored.FINISHED;
 		this.endedOn = lastNight;
+		this.verdict = verdict;
+	}
+
+	/**
+	 * A finished experiment analysed again (a night edited after the finish): stores the verdict when it differs.
+	 * @return whether it changed
+	 */
+	boolean reanalysed(ExperimentVerdict verdict) {
+		if (this.status != Stored.FINISHED) {
+			throw new IllegalStateException("not finished");
+		}
+		if (verdict == this.verdict) {
+			return false;
+		}
+		this.verdict = verdict;
+		return true;
 	}
 
 	/** The pre-declared extension: the drawn pairs beyond the planned ones join the schedule, once. */

@@ -391,8 +391,12 @@ public class ExperimentService implements NightTasks, ExperimentsArchive {
 								: null;
 					}
 					if (result != null) {
-						experiment.finish(schedule.lastNight());
+						experiment.finish(schedule.lastNight(), result.verdict());
 					}
+				}
+				else {
+					// finished already: the nights may have been edited since; the stored verdict follows them
+					experiment.reanalysed(result.verdict());
 				}
 			}
 		}

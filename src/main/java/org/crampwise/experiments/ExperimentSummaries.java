@@ -58,7 +58,8 @@ public class ExperimentSummaries {
 		Integer block = (status == ExperimentStatus.RUNNING)
 				? schedule.blockOf(tonight).map(Schedule.Block::index).orElse(null) : null;
 		return new ExperimentSummary(experiment.id(), experiment.remedy().remedy(), status, block,
-				schedule.blocks().size(), experiment.decision());
+				schedule.blocks().size(), experiment.decision(),
+				(experiment.status() == Experiment.Stored.FINISHED) ? experiment.verdict() : null);
 	}
 
 }

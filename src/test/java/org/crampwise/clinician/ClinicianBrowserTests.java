@@ -141,6 +141,14 @@ class ClinicianBrowserTests extends BrowserTest {
 		String patientPage = doc.getCurrentUrl();
 		assertNoSidewaysScrolling(doc, size);
 		screenshots(doc, "clinician-patient-" + label);
+		// the page analysed it and stored its verdict: back on the list, the verdict is on the patient's card
+		doc.get(url("/clinician"));
+		WebElement experiment = doc.findElement(By.cssSelector(".patient-card .patient-experiment"));
+		assertThat(experiment.getAttribute("data-verdict")).isEqualTo("NOT_RELIABLE");
+		assertThat(experiment.getText()).isEqualTo("Stretching before bed: Finished, verdict: Not reliable");
+		assertNoSidewaysScrolling(doc, size);
+		((JavascriptExecutor) doc).executeScript("arguments[0].scrollIntoView({block: 'center'})", experiment);
+		screenshots(doc, "clinician-patients-verdict-" + label);
 
 		// the patient sees the access, and revokes
 		patient.navigate().refresh();

@@ -3,6 +3,10 @@ package org.crampwise.clinician;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -21,6 +25,7 @@ import org.crampwise.support.ApiUser;
 import org.crampwise.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The clinician workspace over real HTTP on the real database: registration, invite codes, the care team, the
@@ -151,7 +156,11 @@ class ClinicianWorkspaceIntegrationTests {
 			.doesNotContain("No experiment yet.");
 		assertThat(quiet.send("PUT", "/api/v1/experiments/" + experimentId + "/decision", "{\"decision\":\"KEEP\"}")
 			.statusCode()).isEqualTo(200);
-		assertThat(doc.get("/clinician").body()).contains("Stretching before bed: Finished, decision: Keep doing it");
+		String verdict = this.jdbc.queryForObject("select verdict from experiments where id = ?", String.class,
+				experimentId);
+		assertThat(verdict).as("stored when the page analysed it").isNotNull();
+		assertThat(doc.get("/clinician").body()).contains("data-verdict=\"" + verdict + "\"")
+			.contains(", decision: Keep doing it");
 		assertThat(doc.get("/clinician/patients/" + id(quiet)).body()).contains("The patient decided: Keep doing it");
 
 		// magnesium agreed and the note, for the experiments module and the tips page
@@ -180,6 +189,73 @@ class ClinicianWorkspaceIntegrationTests {
 	}
 
 	@Test
+	void theListShowsAFinishedExperimentsStoredVerdictNoneForAStoppedOneAndFollowsANightEditedAfterTheFinish()
+			throws Exception {
+		Session doc = Session.register(this.port, "doc", "CLINICIAN", "Dr V. Erdict");
+		Session finisher = Session.register(this.port, "pat", "PATIENT", "Fin Ished");
+		Session stopper = Session.register(this.port, "pat", "PATIENT", "Stop Ped");
+		finisher.join(doc.invite());
+		stopper.join(doc.invite());
+		HttpResponse<String> started = finisher.send("POST", "/api/v1/experiments",
+				"{\"remedy\":\"STRETCH_BEFORE_BED\",\"pairs\":2}");
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+		long finished = this.jdbc.queryForObject("select id from experiments where account_id = ?", Long.class,
+				id(finisher));
+		HttpResponse<String> other = stopper.send("POST", "/api/v1/experiments", "{\"remedy\":\"STRETCH_BEFORE_BED\"}");
+		assertThat(other.statusCode()).as(other.body()).isEqualTo(201);
+		long stopped = this.jdbc.queryForObject("select id from experiments where account_id = ?", Long.class,
+				id(stopper));
+		assertThat(stopper.send("POST", "/api/v1/experiments/" + stopped + "/stop", null).statusCode())
+			.isEqualTo(200);
+
+		// run-in (14) and 2 pairs of 7-night blocks, the last of them the night before tonight
+		LocalDate startsOn = this.jdbc.queryForObject("select starts_on from experiments where id = ?", LocalDate.class,
+				finished);
+		this.jdbc.update("update experiments set starts_on = ? where id = ?", startsOn.minusDays(14 + 28), finished);
+		assertThat(item(doc.get("/api/v1/clinician/patients").body(), finished)).as("over, not analysed yet")
+			.contains("\"status\":\"FINISHED\"")
+			.contains("\"verdict\":null");
+
+		// the patient opens it: analysed, finished; no check-in at all, so no block was followed: NOT_RELIABLE
+		String view = finisher.get("/api/v1/experiments/" + finished).body();
+		assertThat(view).contains("\"status\":\"FINISHED\"").contains("\"verdict\":\"NOT_RELIABLE\"");
+		String list = doc.get("/api/v1/clinician/patients").body();
+		assertThat(item(list, finished)).contains("\"status\":\"FINISHED\"").contains("\"verdict\":\"NOT_RELIABLE\"");
+		assertThat(item(list, stopped)).contains("\"status\":\"STOPPED\"").contains("\"verdict\":null");
+		String page = doc.get("/clinician").body();
+		assertThat(page).contains("Stretching before bed: Finished, verdict: Not reliable")
+			.contains("data-verdict=\"NOT_RELIABLE\"")
+			.contains("Stretching before bed: Stopped");
+		assertThat(this.jdbc.queryForObject("select verdict from experiments where id = ?", String.class, stopped))
+			.isNull();
+
+		// check-ins added afterwards: every block followed, still no known night, so no ratio: CANT_TELL, once the
+		// analysis runs again (the clinician opens the patient's page)
+		Map<LocalDate, String> arms = new TreeMap<>();
+		Matcher block = Pattern.compile("\"from\":\"([0-9-]{10})\",\"to\":\"([0-9-]{10})\",\"arm\":\"(REMEDY|USUAL)\"")
+			.matcher(view);
+		while (block.find()) {
+			for (LocalDate night = LocalDate.parse(block.group(1)); !night.isAfter(LocalDate.parse(block.group(2)));
+					night = night.plusDays(1)) {
+				arms.put(night, block.group(3));
+			}
+		}
+		assertThat(arms).hasSize(28);
+		for (Map.Entry<LocalDate, String> night : arms.entrySet()) {
+			HttpResponse<String> checkIn = finisher.send("PUT", "/api/v1/checkins/" + night.getKey(),
+					"{\"stretchedBeforeBed\":" + night.getValue().equals("REMEDY") + "}");
+			assertThat(checkIn.statusCode()).as(checkIn.body()).isBetween(200, 201);
+		}
+		assertThat(doc.get("/clinician/patients/" + id(finisher)).statusCode()).isEqualTo(200);
+		assertThat(item(doc.get("/api/v1/clinician/patients").body(), finished))
+			.contains("\"verdict\":\"CANT_TELL\"");
+		assertThat(doc.get("/clinician").body()).contains("data-verdict=\"CANT_TELL\"")
+			.doesNotContain("NOT_RELIABLE");
+		assertThat(this.jdbc.queryForObject("select status from experiments where id = ?", String.class, finished))
+			.as("a finished experiment is never extended afterwards").isEqualTo("FINISHED");
+	}
+
+	@Test
 	void thePatientsListRunsTheSameNumberOfStatementsForOneOrManyPatients() throws Exception {
 		Session one = Session.register(this.port, "doc", "CLINICIAN", "Dr One");
 		Session many = Session.register(this.port, "doc", "CLINICIAN", "Dr Many");
@@ -197,6 +273,12 @@ class ClinicianWorkspaceIntegrationTests {
 						"{\"remedy\":\"STRETCH_BEFORE_BED\"}");
 				assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
 			}
+			if (i == 4) {
+				// long over and opened: FINISHED with its verdict stored, read in the same statement as the others
+				this.jdbc.update("update experiments set starts_on = ? where account_id = ?", tonight.minusDays(400),
+						id(patient));
+				assertThat(patient.get("/api/v1/experiments").body()).contains("\"status\":\"FINISHED\"");
+			}
 			for (int night = 1; night <= 3; night++) {
 				patient.send("PUT", "/api/v1/checkins/" + tonight.minusDays(night), "{\"waterMl\":900}");
 				patient.send("POST", "/api/v1/episodes", """
@@ -213,7 +295,9 @@ class ClinicianWorkspaceIntegrationTests {
 				.satisfies(m -> assertThat(m.crampAssociated()).as("a calcium channel blocker").isTrue()))
 			.filteredOn(row -> row.experiment() != null)
 			.hasSize(3)
-			.allSatisfy(row -> assertThat(row.experiment().status()).isEqualTo(ExperimentStatus.RUN_IN));
+			.extracting(row -> row.experiment().status(), row -> row.experiment().verdict() != null)
+			.containsExactlyInAnyOrder(tuple(ExperimentStatus.RUN_IN, false), tuple(ExperimentStatus.RUN_IN, false),
+					tuple(ExperimentStatus.FINISHED, true));
 	}
 
 	private long statements(long clinician) {
@@ -227,6 +311,14 @@ class ClinicianWorkspaceIntegrationTests {
 		finally {
 			statistics.setStatisticsEnabled(false);
 		}
+	}
+
+	/** The list item whose experiment has that id, up to the next item. */
+	private static String item(String json, long experimentId) {
+		int at = json.indexOf("\"experiment\":{\"id\":" + experimentId + ",");
+		assertThat(at).as("experiment " + experimentId + " on the list").isNotNegative();
+		int end = json.indexOf("\"patientId\"", at);
+		return json.substring(at, (end < 0) ? json.length() : end);
 	}
 
 	private long id(Session session) {

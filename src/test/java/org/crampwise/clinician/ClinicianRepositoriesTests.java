@@ -1,0 +1,8 @@
+package org.crampwise.clinician;
+
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+
+@DataJpaTest
+class ClinicianRepositoriesTests extends ClinicianRepositoriesContract {
+
+}
