@@ -26,11 +26,12 @@ import java.util.stream.Collectors;
  * <p>
  * {@code java bench/Generate.java --base http://127.0.0.1:8106 --user bench1 --years 1 --seed 42}
  * <p>
- * With {@code --clinician NAME --patients N} it makes a clinician account and N patients of {@code --years} each
- * (seeds {@code seed+1..seed+N}), each joining the clinician with an invite code; one patient in ten logs a
- * swollen calf last night (a same-day red flag). With {@code --measure K} it then asks the clinician's patients list
- * K times with the session cookie, after K/5 unmeasured calls, and prints the median and 90th percentile
- * (docs/clinicians.md).
+ * With {@code --clinician NAME --patients N} it makes a clinician account and N patients of {@code --years} each,
+ * {@code --parallel} at a time, each in 9 requests: its year goes in as the import's CSV files in one
+ * {@code POST /api/v1/import} ({@link #patient}), and it joins the clinician with an invite code. With
+ * {@code --measure K} it then asks the clinician's patients list and page K times each with the session cookie,
+ * after K/5 unmeasured calls, and prints the median and 90th percentile (docs/clinicians.md). With
+ * {@code --patients 0 --size N} it only signs the existing clinician in and measures again.
  */
 public class Generate {
 
