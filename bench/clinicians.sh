@@ -3,6 +3,8 @@
 # patients list timed with the clinician's session cookie. Not part of ./mvnw verify.
 #   bench/clinicians.sh                      # 200 patients, 1 year, 50 timed calls
 #   PATIENTS=20 MEASURE=20 bench/clinicians.sh
+#   KEEP=1 bench/clinicians.sh              # then keep the app running (to profile it), until it is stopped
+#   PARALLEL=4: the concurrent clients making the patients (each patient: 9 requests, its year in one import)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-8107}
@@ -10,7 +12,7 @@ PATIENTS=${PATIENTS:-200}
 YEARS=${YEARS:-1}
 MEASURE=${MEASURE:-50}
 SEED=${SEED:-42}
-PARALLEL=${PARALLEL:-8}
+PARALLEL=${PARALLEL:-4}
 if [ "${BUILD:-0}" = 1 ] || ! ls target/crampwise-*.jar >/dev/null 2>&1; then
   ./mvnw -B -q -DskipTests package
 fi
@@ -28,3 +30,9 @@ done
 echo "seed $SEED, $PATIENTS patients, $YEARS year(s)"
 java bench/Generate.java --base "http://127.0.0.1:$PORT" --clinician benchdoc --patients "$PATIENTS" \
   --years "$YEARS" --seed "$SEED" --parallel "$PARALLEL" --measure "$MEASURE"
+if [ "${KEEP:-0}" = 1 ]; then
+  echo "app pid $APP on port $PORT, database $DATA; measure again with"
+  echo "  java bench/Generate.java --base http://127.0.0.1:$PORT --clinician benchdoc --patients 0 --size $PATIENTS --years $YEARS --measure $MEASURE"
+  echo "and stop it with: kill $APP"
+  wait "$APP" || true
+fi

@@ -22,18 +22,11 @@ import org.springframework.data.repository.Repository;
  * Check-ins, always of one account. Every query starts with the account id and is served by the unique
  * {@code (account_id, night_of)} index.
  */
-interface CheckInRepository extends Repository<NightlyCheckIn, Long> {
+interface CheckInRepository extends Repository<NightlyCheckIn, Long>, CheckInBatchQueries {
 
 	Optional<NightlyCheckIn> findByAccountIdAndNightOf(long accountId, LocalDate nightOf);
 
-	/** The nights {@code from..to} of several owners in one statement (the clinician's list of patients). */
-	@Query("select c from NightlyCheckIn c where c.accountId in :accountIds and c.nightOf between :from and :to")
-	List<NightlyCheckIn> findNightsOfAll(Collection<Long> accountIds, LocalDate from, LocalDate to);
-
-	/** Each owner's latest night with a check-in, in one statement. */
-	@Query("select c.accountId, max(c.nightOf) from NightlyCheckIn c where c.accountId in :accountIds "
-			+ "group by c.accountId")
-	List<Object[]> findLastNightsOfAll(Collection<Long> accountIds);
+	// findNightsOfAll and findLastNightsOfAll (the clinician's patients list): CheckInBatchQueries
 
 	/** Read only (no snapshot, no dirty check at commit): every caller maps the rows to {@link CheckIn} at once. */
 	@QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))

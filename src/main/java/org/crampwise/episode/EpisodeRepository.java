@@ -24,7 +24,7 @@ import org.springframework.data.repository.Repository;
  * databases and, read backwards on PostgreSQL, the order too: newest night first, then latest start, then highest
  * id.
  */
-interface EpisodeRepository extends Repository<CrampEpisode, Long> {
+interface EpisodeRepository extends Repository<CrampEpisode, Long>, EpisodeBatchQueries {
 
 	String BY_NIGHT = "from CrampEpisode e where e.accountId = :accountId and e.nightOf between :from and :to";
 
@@ -53,14 +53,7 @@ interface EpisodeRepository extends Repository<CrampEpisode, Long> {
 	List<CrampEpisode> findChunkAfter(long accountId, LocalDate from, LocalDate to, LocalDate night,
 			Instant startedAt, long id, Limit limit);
 
-	/** The nights {@code from..to} of several owners in one statement (the clinician's list of patients). */
-	@Query("select e from CrampEpisode e where e.accountId in :accountIds and e.nightOf between :from and :to")
-	List<CrampEpisode> findNightsOfAll(Collection<Long> accountIds, LocalDate from, LocalDate to);
-
-	/** Each owner's latest night with an episode, in one statement. */
-	@Query("select e.accountId, max(e.nightOf) from CrampEpisode e where e.accountId in :accountIds "
-			+ "group by e.accountId")
-	List<Object[]> findLastNightsOfAll(Collection<Long> accountIds);
+	// findNightsOfAll and findLastNightsOfAll (the clinician's patients list): EpisodeBatchQueries
 
 	CrampEpisode save(CrampEpisode episode);
 

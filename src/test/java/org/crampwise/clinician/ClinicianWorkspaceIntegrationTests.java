@@ -286,10 +286,48 @@ class ClinicianWorkspaceIntegrationTests {
 					.formatted(tonight.minusDays(night)));
 			}
 		}
+		// and the nights: a patient of 1 night against one of a year of nights (episodes, check-ins and marks,
+		// imported as the export's files), each the only patient of its clinician
+		Session ofANight = Session.register(this.port, "doc", "CLINICIAN", "Dr Night");
+		Session ofAYear = Session.register(this.port, "doc", "CLINICIAN", "Dr Year");
+		Session night = Session.register(this.port, "pat", "PATIENT", "One Night");
+		night.join(ofANight.invite());
+		assertThat(night.send("PUT", "/api/v1/checkins/" + tonight.minusDays(1), "{\"waterMl\":900}").statusCode())
+			.isEqualTo(201);
+		Session year = Session.register(this.port, "pat", "PATIENT", "A Year");
+		year.join(ofAYear.invite());
+		StringBuilder episodes = new StringBuilder("id,startedAt,durationSeconds,intensity,muscle,side,wokeFromSleep,"
+				+ "reliefsTried,helpedMost,warningSigns,notes,nightOf,daytime\r\n");
+		StringBuilder checkIns = new StringBuilder("nightOf,waterMl,alcoholDrinks,hoursFromLastDrinkToBed,"
+				+ "standingHours,sittingHours,exercise,stretchedBeforeBed,warmBathBeforeBed,potassiumFoodServings,"
+				+ "magnesiumSupplement,tightBedding\r\n");
+		StringBuilder nights = new StringBuilder("nightOf,noCramps,copiedFromPrevious\r\n");
+		for (int n = 1; n <= 365; n++) {
+			LocalDate date = tonight.minusDays(n);
+			checkIns.append(date).append(",1200,0,,2.5,6,LIGHT,true,false,2,false,false\r\n");
+			if (n % 3 == 0) {
+				episodes.append(",").append(date.plusDays(1)).append("T02:14:00+00:00,90,6,CALF,LEFT,true,,,,,,\r\n");
+			}
+			else {
+				nights.append(date).append(",true,false\r\n");
+			}
+		}
+		HttpResponse<String> imported = year.importFiles(java.util.Map.of("episodes", episodes.toString(),
+				"checkins", checkIns.toString(), "nights", nights.toString()));
+		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+		assertThat(imported.body()).contains("\"checkins\":{\"added\":365");
+
 		long forOne = statements(id(one));
 		long forMany = statements(id(many));
-		System.out.printf("patients list: %d SQL statements for 1 patient, %d for 6%n", forOne, forMany);
-		assertThat(forOne).isPositive().isEqualTo(forMany);
+		long forANight = statements(id(ofANight));
+		long forAYear = statements(id(ofAYear));
+		System.out.printf("patients list: %d SQL statements for 1 patient, %d for 6; %d for a patient of 1 night, "
+				+ "%d for a patient of a year of nights%n", forOne, forMany, forANight, forAYear);
+		assertThat(forOne).isPositive().isEqualTo(forMany).isEqualTo(forANight).isEqualTo(forAYear);
+		assertThat(this.patientList.patients(new AccountId(id(ofAYear)), null)).singleElement()
+			.satisfies(row -> assertThat(row.checkInCompleteness()).as("27 of 28 nights").isEqualTo(0.96))
+			.satisfies(row -> assertThat(row.lastLoggedNight()).isEqualTo(tonight.minusDays(1)))
+			.satisfies(row -> assertThat(row.weeks()).hasSize(12).allSatisfy(week -> assertThat(week).isBetween(2, 3)));
 		assertThat(this.patientList.patients(new AccountId(id(many)), null)).hasSize(6)
 			.allSatisfy(row -> assertThat(row.medicationStarts()).singleElement()
 				.satisfies(m -> assertThat(m.crampAssociated()).as("a calcium channel blocker").isTrue()))

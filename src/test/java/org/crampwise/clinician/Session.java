@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,6 +102,21 @@ final class Session {
 
 	HttpResponse<String> get(String path) throws Exception {
 		return send("GET", path, null);
+	}
+
+	/** {@code POST /api/v1/import} with the given parts (episodes, checkins, nights: CSV text), as the page sends. */
+	HttpResponse<String> importFiles(Map<String, String> files) throws Exception {
+		String boundary = "session" + System.nanoTime();
+		StringBuilder body = new StringBuilder();
+		files.forEach((name, csv) -> body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; ")
+			.append("name=\"").append(name).append("\"; filename=\"").append(name).append(".csv\"\r\n")
+			.append("Content-Type: text/csv\r\n\r\n").append(csv).append("\r\n"));
+		body.append("--").append(boundary).append("--\r\n");
+		return this.http.send(HttpRequest.newBuilder(URI.create(this.base + "/api/v1/import"))
+			.header("X-CSRF-TOKEN", this.csrf)
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** Makes an invite code (a clinician). */
