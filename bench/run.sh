@@ -169,9 +169,10 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 
 echo
-echo "resident memory after the load: crampwise $(( $(ps -o rss= -p "$app") / 1024 )) MiB" \
-	"${petclinic:+, petclinic $(( $(ps -o rss= -p "$petclinic") / 1024 )) MiB}" \
-	"${trivial:+, trivial $(( $(ps -o rss= -p "$trivial") / 1024 )) MiB}"
+memory="resident memory after the load: crampwise $(( $(ps -o rss= -p "$app") / 1024 )) MiB"
+[[ -n "$petclinic" ]] && memory="$memory, petclinic $(( $(ps -o rss= -p "$petclinic") / 1024 )) MiB"
+[[ -n "$trivial" ]] && memory="$memory, trivial $(( $(ps -o rss= -p "$trivial") / 1024 )) MiB"
+echo "$memory"
 
 # every export of the longest allowed range (1096 nights) of the long-history user must succeed (try JAVA_OPTS=-Xmx128m)
 user=bench1; (( LONG_YEARS > 0 )) && user=benchlong
