@@ -173,6 +173,11 @@ memory="resident memory after the load: crampwise $(( $(ps -o rss= -p "$app") / 
 [[ -n "$petclinic" ]] && memory="$memory, petclinic $(( $(ps -o rss= -p "$petclinic") / 1024 )) MiB"
 [[ -n "$trivial" ]] && memory="$memory, trivial $(( $(ps -o rss= -p "$trivial") / 1024 )) MiB"
 echo "$memory"
+# what the app's memory is: the heap G1 has committed and uses, threads, loaded classes (docs/operations.md)
+heap=$(jcmd "$app" GC.heap_info 2>/dev/null | awk '/heap/ && /total/ { gsub(/[K,]/, ""); for (i = 1; i <= NF; i++) { if ($i == "total") t = $(i + 1); if ($i == "used") u = $(i + 1) } }
+	END { if (t) printf "heap committed %d MiB, used %d MiB", t / 1024, u / 1024 }')
+echo "crampwise after the load: ${heap:-heap unknown (no jcmd)}, $(awk '/^Threads/ { print $2 }' "/proc/$app/status") threads," \
+	"$(jstat -class "$app" 2>/dev/null | awk 'NR == 2 { print $1 }') classes loaded"
 
 # every export of the longest allowed range (1096 nights) of the long-history user must succeed (try JAVA_OPTS=-Xmx128m)
 user=bench1; (( LONG_YEARS > 0 )) && user=benchlong
