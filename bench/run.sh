@@ -17,6 +17,8 @@ JAVA_OPTS=${JAVA_OPTS:-}           # e.g. "-Xmx128m" or the settings of docs/ope
 BUILD=${BUILD:-auto}               # auto: package when there is no jar; 1: always; 0: never
 PETCLINIC_JAR=${PETCLINIC_JAR:-}   # optional: a spring-petclinic jar, run beside it and measured on /owners/1
 PETCLINIC_PORT=${PETCLINIC_PORT:-8109}
+TRIVIAL=${TRIVIAL:-0}              # 1: build bench/trivial once, run it beside and measure its / (column of_trivial)
+TRIVIAL_PORT=${TRIVIAL_PORT:-8108}
 PATHS_FILE=${PATHS_FILE:-bench/paths}
 START_TIMEOUT=${START_TIMEOUT:-600}   # seconds to wait for the apps to answer
 JSTACK_DIR=${JSTACK_DIR:-}         # optional: a directory for one thread dump of the app halfway through each path
@@ -29,6 +31,17 @@ if [[ "$BUILD" == 1 || ( "$BUILD" == auto && -z "$jar" ) ]]; then
 	jar=$(ls target/crampwise-*.jar | grep -v '\.original$' | head -1)
 fi
 [[ -n "$jar" ]] || { echo "no jar in target/ (run with BUILD=1)" >&2; exit 1; }
+trivial_jar=""
+if [[ "$TRIVIAL" == 1 ]]; then
+	# the trivial app must run the same Spring Boot as the app, or it is not the same ceiling
+	boot() { sed -n '/<parent>/,/<\/parent>/s/.*<version>\(.*\)<\/version>.*/\1/p' "$1"; }
+	[[ "$(boot pom.xml)" == "$(boot bench/trivial/pom.xml)" ]] ||
+		{ echo "bench/trivial/pom.xml: Spring Boot $(boot bench/trivial/pom.xml), pom.xml: $(boot pom.xml)" >&2; exit 1; }
+	trivial_jar=bench/trivial/target/trivial-1.jar
+	if [[ "$BUILD" == 1 || ! -f "$trivial_jar" ]]; then
+		./mvnw -B -q -f bench/trivial/pom.xml package
+	fi
+fi
 
 work=$(mktemp -d /tmp/crampwise-bench.XXXXXX)
 pids=()
@@ -56,12 +69,22 @@ if [[ -n "$PETCLINIC_JAR" ]]; then
 	java -jar "$PETCLINIC_JAR" --server.port="$PETCLINIC_PORT" --server.address=127.0.0.1 >"$work/petclinic.log" 2>&1 &
 	petclinic=$!; pids+=("$petclinic")
 fi
+trivial=""
+if [[ -n "$trivial_jar" ]]; then
+	java -jar "$trivial_jar" --server.port="$TRIVIAL_PORT" --server.address=127.0.0.1 >"$work/trivial.log" 2>&1 &
+	trivial=$!; pids+=("$trivial")
+fi
 wait_up "$base/actuator/health" "$work/app.log"
 echo "crampwise: $(grep -o 'Started CrampwiseApplication in [0-9.]* seconds[^)]*)' "$work/app.log" || true)"
 echo "java options: ${JAVA_OPTS:-(none)}; jar: $jar"
 if [[ -n "$petclinic" ]]; then
 	wait_up "http://127.0.0.1:$PETCLINIC_PORT/owners/1" "$work/petclinic.log"
 	echo "petclinic: $(grep -o 'Started PetClinicApplication in [0-9.]* seconds[^)]*)' "$work/petclinic.log" || true)"
+fi
+
+if [[ -n "$trivial" ]]; then
+	wait_up "http://127.0.0.1:$TRIVIAL_PORT/" "$work/trivial.log"
+	echo "trivial: $(grep -o 'Started TrivialApplication in [0-9.]* seconds[^)]*)' "$work/trivial.log" || true)"
 fi
 
 java bench/Generate.java --base "$base" --user bench1 --years "$YEARS" --seed "$SEED"
@@ -115,20 +138,23 @@ for round in $(seq 1 "$ROUNDS"); do
 		fi
 	done
 	[[ -n "$petclinic" ]] && rows+=("$(measure "petclinic /owners/1" "http://127.0.0.1:$PETCLINIC_PORT/owners/1" "" "$petclinic")")
+	[[ -n "$trivial" ]] && rows+=("$(measure "trivial /" "http://127.0.0.1:$TRIVIAL_PORT/" "" "$trivial")")
 
-	health=0 owners=0
+	health=0 owners=0 ceiling=0
 	for row in "${rows[@]}"; do
 		[[ "$row" == "/actuator/health|"* ]] && health=$(cut -d'|' -f2 <<<"$row")
 		[[ "$row" == "petclinic /owners/1|"* ]] && owners=$(cut -d'|' -f2 <<<"$row")
+		[[ "$row" == "trivial /|"* ]] && ceiling=$(cut -d'|' -f2 <<<"$row")
 	done
 	echo
 	echo "round $round of $ROUNDS: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (after a $WARMUP warm-up), user of $YEARS y"
-	printf '%-34s %10s %9s %9s %9s %9s  %s\n' path req/s p50_ms p99_ms of_health x_petclinic note
+	printf '%-34s %10s %9s %9s %9s %11s %10s  %s\n' path req/s p50_ms p99_ms of_health x_petclinic of_trivial note
 	for row in "${rows[@]}"; do
 		IFS='|' read -r label rate p50 p99 note <<<"$row"
-		printf '%-34s %10s %9s %9s %8.1f%% %9s  %s\n' "$label" "$rate" "$p50" "$p99" \
+		printf '%-34s %10s %9s %9s %8.1f%% %11s %10s  %s\n' "$label" "$rate" "$p50" "$p99" \
 			"$(awk -v r="$rate" -v h="$health" 'BEGIN { print (h > 0) ? 100 * r / h : 0 }')" \
-			"$(awk -v r="$rate" -v o="$owners" 'BEGIN { if (o > 0) printf "%.2fx", r / o; else print "-" }')" "$note"
+			"$(awk -v r="$rate" -v o="$owners" 'BEGIN { if (o > 0) printf "%.2fx", r / o; else print "-" }')" \
+			"$(awk -v r="$rate" -v t="$ceiling" 'BEGIN { if (t > 0) printf "%.1f%%", 100 * r / t; else print "-" }')" "$note"
 	done
 	if (( LONG_YEARS > 0 )); then
 		echo "cost with $LONG_YEARS years stored / with $YEARS (same range; 1.0 = flat):"
@@ -143,8 +169,15 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 
 echo
-echo "resident memory after the load: crampwise $(( $(ps -o rss= -p "$app") / 1024 )) MiB" \
-	"${petclinic:+, petclinic $(( $(ps -o rss= -p "$petclinic") / 1024 )) MiB}"
+memory="resident memory after the load: crampwise $(( $(ps -o rss= -p "$app") / 1024 )) MiB"
+[[ -n "$petclinic" ]] && memory="$memory, petclinic $(( $(ps -o rss= -p "$petclinic") / 1024 )) MiB"
+[[ -n "$trivial" ]] && memory="$memory, trivial $(( $(ps -o rss= -p "$trivial") / 1024 )) MiB"
+echo "$memory"
+# what the app's memory is: the heap G1 has committed and uses, threads, loaded classes (docs/operations.md)
+heap=$(jcmd "$app" GC.heap_info 2>/dev/null | awk '/heap/ && /total/ { gsub(/[K,]/, ""); for (i = 1; i <= NF; i++) { if ($i == "total") t = $(i + 1); if ($i == "used") u = $(i + 1) } }
+	END { if (t) printf "heap committed %d MiB, used %d MiB", t / 1024, u / 1024 }')
+echo "crampwise after the load: ${heap:-heap unknown (no jcmd)}, $(awk '/^Threads/ { print $2 }' "/proc/$app/status") threads," \
+	"$(jstat -class "$app" 2>/dev/null | awk 'NR == 2 { print $1 }') classes loaded"
 
 # every export of the longest allowed range (1096 nights) of the long-history user must succeed (try JAVA_OPTS=-Xmx128m)
 user=bench1; (( LONG_YEARS > 0 )) && user=benchlong
