@@ -24,6 +24,7 @@ import org.crampwise.system.ConflictException;
 import org.crampwise.system.FieldProblem;
 import org.crampwise.system.InvalidInputException;
 import org.crampwise.system.NightRule;
+import org.crampwise.system.DataVersions;
 
 /**
  * Known nights of one owner: "no cramps" marks, the nights of a range, and the read model {@link PatientNights}.
@@ -52,8 +53,11 @@ public class NightService {
 
 	private final Clock clock;
 
+	private final DataVersions versions;
+
 	NightService(NightMarkRepository marks, EpisodeService episodes, CheckInService checkIns, ProfileService profiles,
-			MedicationService medications, Accounts accounts, Clock clock) {
+			MedicationService medications, Accounts accounts, Clock clock, DataVersions versions) {
+		this.versions = versions;
 		this.marks = marks;
 		this.episodes = episodes;
 		this.checkIns = checkIns;
@@ -94,7 +98,9 @@ public class NightService {
 	/** Removes a "no cramps" mark; nothing happens when there is none. */
 	@Transactional
 	public void unmarkNoCramps(AccountId owner, LocalDate nightOf) {
-		this.marks.deleteMark(owner.value(), nightOf);
+		if (this.marks.deleteMark(owner.value(), nightOf) > 0) {
+			this.versions.bump(owner.value()); // a bulk delete: no JPA event raises it
+		}
 	}
 
 	/** An episode on a marked night makes it a cramp night: the mark goes. */
