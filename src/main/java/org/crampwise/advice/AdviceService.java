@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.crampwise.account.AccountId;
 import org.crampwise.account.Accounts;
 import org.crampwise.nights.NightService;
+import org.crampwise.system.DataVersions;
 import org.crampwise.system.InvalidInputException;
+import org.crampwise.system.ReadModelCache;
 
 /**
  * Loads one user's facts for the advice window and lets the engine judge them. The window is read once through the
@@ -27,6 +29,11 @@ public class AdviceService {
 
 	/** How far past today an {@code asOf} may lie: tomorrow's advice is fine, next year's is a typo. */
 	private static final int MAX_DAYS_AHEAD = 1;
+
+	/** Entries the cache holds at most (docs/architecture.md). */
+	static final int CACHED = 5_000;
+
+	private final ReadModelCache<Request, Evaluation> cache;
 
 	private final AdviceEngine engine;
 
@@ -41,7 +48,8 @@ public class AdviceService {
 	private final Clock clock;
 
 	AdviceService(AdviceEngine engine, AdviceSettings settings, NightService nights,
-			ObjectProvider<FactorPatterns> patterns, Accounts accounts, Clock clock) {
+			ObjectProvider<FactorPatterns> patterns, Accounts accounts, Clock clock, DataVersions versions) {
+		this.cache = versions.cache(CACHED);
 		this.engine = engine;
 		this.settings = settings;
 		this.nights = nights;
@@ -81,6 +89,11 @@ public class AdviceService {
 		if (day.isAfter(today.plusDays(MAX_DAYS_AHEAD)) || day.getYear() < 1900) {
 			throw InvalidInputException.of("asOf", "advice.problem.asOf");
 		}
+		return this.cache.get(owner.value(), new Request(day, locale, withPatterns),
+				() -> compute(owner, day, locale, withPatterns));
+	}
+
+	private Evaluation compute(AccountId owner, LocalDate day, Locale locale, boolean withPatterns) {
 		int window = this.settings.windowDays();
 		LocalDate from = AdviceContext.firstNight(day, window);
 		LocalDate to = AdviceContext.lastNight(day);
@@ -88,6 +101,10 @@ public class AdviceService {
 		AdviceContext context = AdviceContext.of(day, window, this.nights.range(owner, from, to),
 				(source != null) ? source.patterns(owner, to) : List.of());
 		return new Evaluation(context, this.engine.evaluate(context, locale));
+	}
+
+	/** What an evaluation depends on besides the owner's data (cached until that changes: {@link DataVersions}). */
+	private record Request(LocalDate day, Locale locale, boolean withPatterns) {
 	}
 
 	record Evaluation(AdviceContext context, AdviceReport report) {

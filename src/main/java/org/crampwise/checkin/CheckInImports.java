@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.crampwise.account.AccountId;
 import org.crampwise.system.FieldProblem;
+import org.crampwise.system.DataVersions;
 
 /**
  * Check-ins brought back from an export (the import of {@code checkins.csv}) checked by {@link CheckInRules}, the same rules as the form and the API, and stored in JDBC batches inside the
@@ -43,9 +44,12 @@ public class CheckInImports {
 
 	private final JdbcTemplate jdbc;
 
-	CheckInImports(CheckInRules rules, JdbcTemplate jdbc) {
+	private final DataVersions versions;
+
+	CheckInImports(CheckInRules rules, JdbcTemplate jdbc, DataVersions versions) {
 		this.rules = rules;
 		this.jdbc = jdbc;
+		this.versions = versions;
 	}
 
 	/**
@@ -65,6 +69,7 @@ public class CheckInImports {
 	@Transactional
 	public void store(AccountId owner, Collection<CheckIn> added, Collection<CheckIn> replacing,
 			Map<LocalDate, Boolean> copied) {
+		this.versions.bump(owner.value()); // JDBC batches: no JPA event raises it
 		Set<LocalDate> written = new HashSet<>();
 		added.forEach(checkIn -> written.add(checkIn.nightOf()));
 		replacing.forEach(checkIn -> written.add(checkIn.nightOf()));

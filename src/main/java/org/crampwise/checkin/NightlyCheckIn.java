@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 import org.crampwise.account.AccountId;
+import org.crampwise.system.ReadModelSource;
 
 /**
  * The stored check-in of one night of one account. A save replaces every answer at once, as the API's upsert does:
@@ -21,7 +22,7 @@ import org.crampwise.account.AccountId;
  */
 @Entity
 @Table(name = "checkins")
-class NightlyCheckIn {
+class NightlyCheckIn implements ReadModelSource {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -108,6 +109,11 @@ class NightlyCheckIn {
 		return new CheckIn(this.nightOf, this.waterMl, this.alcoholDrinks, this.hoursFromLastDrinkToBed,
 				this.standingHours, this.sittingHours, this.exercise, this.stretchedBeforeBed, this.warmBathBeforeBed,
 				this.potassiumFoodServings, this.magnesiumSupplement, this.tightBedding);
+	}
+
+	@Override
+	public long readModelOwner() {
+		return this.accountId;
 	}
 
 }

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.crampwise.account.AccountId;
 import org.crampwise.system.NightRule;
+import org.crampwise.system.ReadModelSource;
 
 /**
  * One cramp episode of one user. The start is kept as an instant plus the UTC offset the user logged it with; the
@@ -32,7 +33,7 @@ import org.crampwise.system.NightRule;
  */
 @Entity
 @Table(name = "cramp_episodes")
-class CrampEpisode {
+class CrampEpisode implements ReadModelSource {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -238,6 +239,11 @@ class CrampEpisode {
 		this.startOffsetSeconds = startedAt.getOffset().getTotalSeconds();
 		this.nightOf = NightRule.nightOf(startedAt);
 		this.daytime = NightRule.isDaytime(startedAt);
+	}
+
+	@Override
+	public long readModelOwner() {
+		return this.accountId;
 	}
 
 }

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.crampwise.account.AccountId;
 import org.crampwise.system.InvalidInputException;
+import org.crampwise.system.DataVersions;
 
 /**
  * Episodes brought back from an export (the import of {@code episodes.csv}): checked by {@link EpisodeRules}, the
@@ -39,6 +40,8 @@ public class EpisodeImports {
 
 	private final JdbcTemplate jdbc;
 
+	private final DataVersions versions;
+
 	private final EpisodeRepository repository;
 
 	private final Clock clock;
@@ -49,8 +52,10 @@ public class EpisodeImports {
 
 	private final EnumSetConverter.WarningSigns warningSigns = new EnumSetConverter.WarningSigns();
 
-	EpisodeImports(JdbcTemplate jdbc, EpisodeRepository repository, Clock clock, ApplicationEventPublisher events) {
+	EpisodeImports(JdbcTemplate jdbc, EpisodeRepository repository, Clock clock, ApplicationEventPublisher events,
+			DataVersions versions) {
 		this.jdbc = jdbc;
+		this.versions = versions;
 		this.repository = repository;
 		this.clock = clock;
 		this.events = events;
@@ -82,6 +87,7 @@ public class EpisodeImports {
 		if (episodes.isEmpty()) {
 			return;
 		}
+		this.versions.bump(owner.value()); // a JDBC batch: no JPA event raises it
 		OffsetDateTime now = Instant.now(this.clock).atOffset(ZoneOffset.UTC);
 		this.jdbc.batchUpdate(INSERT, episodes, BATCH_SIZE, (statement, episode) -> bind(statement, owner, episode, now));
 		SortedSet<LocalDate> nights = new TreeSet<>();

@@ -16,11 +16,16 @@ import org.crampwise.advice.AdviceSettings;
 import org.crampwise.advice.NightlyFactor;
 import org.crampwise.nights.NightService;
 import org.crampwise.nights.PatientNights;
+import org.crampwise.system.DataVersions;
 import org.crampwise.system.InvalidInputException;
+import org.crampwise.system.ReadModelCache;
 
 /** The insights of one owner's range of nights (only their own data is ever read). */
 @Service
 public class InsightsService {
+
+	/** Entries the cache holds at most: a few ranges and languages of the active users (docs/architecture.md). */
+	static final int CACHED = 2_000;
 
 	private final NightService nights;
 
@@ -30,7 +35,11 @@ public class InsightsService {
 
 	private final MessageSource messages;
 
-	InsightsService(NightService nights, AdviceSettings advice, InsightsSettings settings, MessageSource messages) {
+	private final ReadModelCache<Request, Insights> cache;
+
+	InsightsService(NightService nights, AdviceSettings advice, InsightsSettings settings, MessageSource messages,
+			DataVersions versions) {
+		this.cache = versions.cache(CACHED);
 		this.nights = nights;
 		this.settings = settings;
 		this.engine = new InsightsEngine(advice.factors(), settings);
@@ -59,15 +68,21 @@ public class InsightsService {
 	}
 
 	/**
-	 * The insights of {@code from}..{@code to}, worded in the request's language; by default the last {@code defaultNights} nights ending last night.
+	 * The insights of {@code from}..{@code to}, worded in the request's language (cached until the owner's data
+	 * changes: {@link DataVersions}); by default the last {@code defaultNights} nights ending last night.
 	 * @throws InvalidInputException naming {@code from} for a reversed range or one over {@code maxNights} nights
 	 */
 	public Insights insights(AccountId owner, @Nullable LocalDate from, @Nullable LocalDate to) {
 		LocalDate last = (to != null) ? to : this.nights.tonight(owner).minusDays(1);
 		LocalDate first = (from != null) ? from : last.minusDays(this.settings.defaultNights() - 1);
 		NightService.checkRange(first, last, this.settings.maxNights());
-		return this.engine.compute(this.nights.range(owner, first, last),
-				InsightsTexts.of(this.messages, LocaleContextHolder.getLocale()));
+		Locale locale = LocaleContextHolder.getLocale();
+		return this.cache.get(owner.value(), new Request(first, last, locale), () -> this.engine
+			.compute(this.nights.range(owner, first, last), InsightsTexts.of(this.messages, locale)));
+	}
+
+	/** What the insights depend on besides the owner's data. */
+	private record Request(LocalDate first, LocalDate last, Locale locale) {
 	}
 
 }

@@ -3,13 +3,18 @@ package org.crampwise.nights;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.HttpStatus;
@@ -35,8 +40,11 @@ class CalendarPageController {
 
 	private final NightService nights;
 
-	CalendarPageController(NightService nights) {
+	private final MessageSource messages;
+
+	CalendarPageController(NightService nights, MessageSource messages) {
 		this.nights = nights;
+		this.messages = messages;
 	}
 
 	@GetMapping("/calendar")
@@ -46,7 +54,8 @@ class CalendarPageController {
 
 	@GetMapping("/calendar/{year}")
 	String year(AccountId me, @PathVariable int year,
-			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate night, Model model) {
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate night, Model model,
+			HttpServletRequest request) {
 		LocalDate tonight = this.nights.tonight(me);
 		if (year < FIRST_YEAR || year > tonight.getYear()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no calendar for that year");
@@ -55,7 +64,9 @@ class CalendarPageController {
 		LocalDate last = LocalDate.of(year, 12, 31);
 		LocalDate shownLast = last.isAfter(tonight) ? tonight : last;
 		Map<LocalDate, Night> byNight = new HashMap<>();
-		this.nights.range(me, first, shownLast).nights().forEach(n -> byNight.put(n.nightOf(), n));
+		this.nights.cachedNights(me, first, shownLast).forEach(n -> byNight.put(n.nightOf(), n));
+		Cells cells = new Cells(this.messages, LocaleContextHolder.getLocale(),
+				request.getContextPath() + "/calendar/" + year + "?night=");
 		List<Month> months = new ArrayList<>(12);
 		for (int m = 1; m <= 12; m++) {
 			YearMonth month = YearMonth.of(year, m);
@@ -63,12 +74,12 @@ class CalendarPageController {
 			List<Day> days = new ArrayList<>(month.lengthOfMonth());
 			for (int d = 1; d <= month.lengthOfMonth(); d++) {
 				LocalDate date = month.atDay(d);
-				days.add(new Day(date, byNight.get(date), date.equals(night)));
+				days.add(cells.day(date, byNight.get(date), date.equals(night)));
 			}
 			months.add(new Month(month.atDay(1), blanks, days));
 		}
 		Night selected = (night != null) ? byNight.get(night) : null;
-		model.addAttribute("selectedState", (selected != null) ? new Day(selected.nightOf(), selected, true).state() : null);
+		model.addAttribute("selectedState", (selected != null) ? Day.state(selected) : null);
 		model.addAttribute("year", year);
 		model.addAttribute("previousYear", (year > FIRST_YEAR) ? year - 1 : null);
 		model.addAttribute("nextYear", (year < tonight.getYear()) ? year + 1 : null);
@@ -89,28 +100,65 @@ class CalendarPageController {
 	}
 
 	/**
+	 * What each day's cell says, worked out in Java once per page rather than by a dozen template expressions per
+	 * day (a year is 365 cells): the texts of the request's language, looked up once, and the link.
+	 */
+	private static final class Cells {
+
+		private final DateTimeFormatter label;
+
+		private final Map<String, String> states = new HashMap<>();
+
+		private final String checkInDone;
+
+		private final String link;
+
+		Cells(MessageSource messages, Locale locale, String link) {
+			this.label = DateTimeFormatter.ofPattern(messages.getMessage("format.date.weekdayNoYear", null, locale),
+					locale);
+			for (String state : List.of("cramps", "none", "unknown", "future")) {
+				this.states.put(state, messages.getMessage("calendar.state." + state, null, locale));
+			}
+			this.checkInDone = messages.getMessage("calendar.checkIn.done", null, locale);
+			this.link = link;
+		}
+
+		Day day(LocalDate date, @Nullable Night night, boolean selected) {
+			String state = Day.state(night);
+			boolean checkIn = night != null && night.checkIn();
+			String label = this.label.format(date) + ": " + this.states.get(state)
+					+ (checkIn ? ", " + this.checkInDone : "");
+			String classes = "calendar-day calendar-" + state + (checkIn ? " calendar-checkin" : "")
+					+ (selected ? " calendar-selected" : "");
+			return new Day(date, night, selected, state, checkIn, label, classes, this.link + date + "#night");
+		}
+
+	}
+
+	/**
 	 * One day of the calendar.
 	 *
 	 * @param date the night
 	 * @param night what is known about it; null for a night that has not begun
 	 * @param selected whether it is the night the page shows the actions of
+	 * @param state {@code cramps}, {@code none}, {@code unknown} or {@code future}: the cell's class and message key
+	 * @param checkIn whether the night has a check-in
+	 * @param label the cell's accessible name ("Monday 2 March: Cramp night, check-in done")
+	 * @param classes the cell's classes
+	 * @param href the link that selects the night
 	 */
-	record Day(LocalDate date, @Nullable Night night, boolean selected) {
+	record Day(LocalDate date, @Nullable Night night, boolean selected, String state, boolean checkIn, String label,
+			String classes, String href) {
 
-		/** {@code cramps}, {@code none}, {@code unknown} or {@code future}: the cell's class and message key. */
-		public String state() {
-			if (this.night == null) {
+		static String state(@Nullable Night night) {
+			if (night == null) {
 				return "future";
 			}
-			return switch (this.night.status()) {
+			return switch (night.status()) {
 				case CRAMPS -> "cramps";
 				case NO_CRAMPS -> "none";
 				case UNKNOWN -> "unknown";
 			};
-		}
-
-		public boolean checkIn() {
-			return this.night != null && this.night.checkIn();
 		}
 
 	}

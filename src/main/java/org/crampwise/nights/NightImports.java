@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.crampwise.account.AccountId;
 import org.crampwise.account.Accounts;
+import org.crampwise.system.DataVersions;
 
 /**
  * "No cramps" marks for the archive: every mark of an owner, and the marks an import brings back, stored in JDBC
@@ -28,13 +29,16 @@ public class NightImports {
 
 	private final JdbcTemplate jdbc;
 
+	private final DataVersions versions;
+
 	private final Accounts accounts;
 
 	private final Clock clock;
 
-	NightImports(NightMarkRepository marks, JdbcTemplate jdbc, Accounts accounts, Clock clock) {
+	NightImports(NightMarkRepository marks, JdbcTemplate jdbc, Accounts accounts, Clock clock, DataVersions versions) {
 		this.marks = marks;
 		this.jdbc = jdbc;
+		this.versions = versions;
 		this.accounts = accounts;
 		this.clock = clock;
 	}
@@ -51,6 +55,7 @@ public class NightImports {
 	/** Marks the nights "no cramps" (none of them may have a mark already) and removes the marks of {@code unmark}. */
 	@Transactional
 	public void store(AccountId owner, Collection<LocalDate> mark, Collection<LocalDate> unmark) {
+		this.versions.bump(owner.value()); // a JDBC batch and bulk deletes: no JPA event raises it
 		OffsetDateTime now = this.clock.instant()
 			.atZone(this.accounts.zoneOf(owner))
 			.toOffsetDateTime()

@@ -11,11 +11,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import org.crampwise.system.ReadModelSource;
+
 /** A "no cramps" mark: the user said this night had no cramps. */
 @Entity
 @Table(name = "night_marks")
 @IdClass(NightMark.Key.class)
-class NightMark {
+class NightMark implements ReadModelSource {
 
 	@Id
 	@Column(name = "account_id")
@@ -68,6 +70,11 @@ class NightMark {
 			return Objects.hash(this.accountId, this.nightOf);
 		}
 
+	}
+
+	@Override
+	public long readModelOwner() {
+		return this.accountId;
 	}
 
 }

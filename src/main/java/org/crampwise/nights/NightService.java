@@ -24,6 +24,8 @@ import org.crampwise.system.ConflictException;
 import org.crampwise.system.FieldProblem;
 import org.crampwise.system.InvalidInputException;
 import org.crampwise.system.NightRule;
+import org.crampwise.system.DataVersions;
+import org.crampwise.system.ReadModelCache;
 
 /**
  * Known nights of one owner: "no cramps" marks, the nights of a range, and the read model {@link PatientNights}.
@@ -37,6 +39,9 @@ public class NightService {
 
 	/** The range {@link #nights} lists when the caller gives no {@code from}. */
 	public static final int DEFAULT_RANGE_NIGHTS = 30;
+
+	/** Ranges of nights the calendar's cache holds at most. */
+	static final int CALENDARS_CACHED = 2_000;
 
 	private final NightMarkRepository marks;
 
@@ -52,8 +57,15 @@ public class NightService {
 
 	private final Clock clock;
 
+	private final DataVersions versions;
+
+	/** The calendar's years of nights, cached until the owner's data changes ({@link DataVersions}). */
+	private final ReadModelCache<List<LocalDate>, List<Night>> calendar;
+
 	NightService(NightMarkRepository marks, EpisodeService episodes, CheckInService checkIns, ProfileService profiles,
-			MedicationService medications, Accounts accounts, Clock clock) {
+			MedicationService medications, Accounts accounts, Clock clock, DataVersions versions) {
+		this.versions = versions;
+		this.calendar = versions.cache(CALENDARS_CACHED);
 		this.marks = marks;
 		this.episodes = episodes;
 		this.checkIns = checkIns;
@@ -94,7 +106,9 @@ public class NightService {
 	/** Removes a "no cramps" mark; nothing happens when there is none. */
 	@Transactional
 	public void unmarkNoCramps(AccountId owner, LocalDate nightOf) {
-		this.marks.deleteMark(owner.value(), nightOf);
+		if (this.marks.deleteMark(owner.value(), nightOf) > 0) {
+			this.versions.bump(owner.value()); // a bulk delete: no JPA event raises it
+		}
 	}
 
 	/** An episode on a marked night makes it a cramp night: the mark goes. */
@@ -125,6 +139,14 @@ public class NightService {
 		if (ChronoUnit.DAYS.between(from, to) + 1 > maxNights) {
 			throw InvalidInputException.of("from", "nights.problem.tooLong", Integer.toString(maxNights));
 		}
+	}
+
+	/**
+	 * {@code range(owner, from, to).nights()}, cached until the owner's data changes: the calendar's year of nights.
+	 */
+	@Transactional(readOnly = true)
+	public List<Night> cachedNights(AccountId owner, LocalDate from, LocalDate to) {
+		return this.calendar.get(owner.value(), List.of(from, to), () -> List.copyOf(range(owner, from, to).nights()));
 	}
 
 	/** The owner's nights {@code from}..{@code to}, loaded once (see {@link PatientNights}). */

@@ -14,13 +14,14 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 import org.crampwise.account.AccountId;
+import org.crampwise.system.ReadModelSource;
 
 /**
  * A medication one account logged. The service has checked the values before they reach it.
  */
 @Entity
 @Table(name = "medications")
-class MedicationEntry {
+class MedicationEntry implements ReadModelSource {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,6 +70,11 @@ class MedicationEntry {
 			throw new IllegalStateException("medication not saved yet");
 		}
 		return new Medication(this.id, this.name, this.drugClass, this.startedOn, this.stoppedOn);
+	}
+
+	@Override
+	public long readModelOwner() {
+		return this.accountId;
 	}
 
 }

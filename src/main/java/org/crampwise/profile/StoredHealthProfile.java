@@ -18,13 +18,14 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 import org.crampwise.account.AccountId;
+import org.crampwise.system.ReadModelSource;
 
 /**
  * The stored health profile of one account (at most one; its id is the account's). Saving replaces it whole.
  */
 @Entity
 @Table(name = "health_profiles")
-class StoredHealthProfile {
+class StoredHealthProfile implements ReadModelSource {
 
 	@Id
 	@Column(name = "account_id")
@@ -69,6 +70,11 @@ class StoredHealthProfile {
 	HealthProfile toProfile() {
 		return new HealthProfile(this.birthYear, this.pregnancy,
 				this.conditions.isEmpty() ? Set.of() : EnumSet.copyOf(this.conditions));
+	}
+
+	@Override
+	public long readModelOwner() {
+		return this.accountId;
 	}
 
 }

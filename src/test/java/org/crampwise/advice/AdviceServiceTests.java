@@ -23,6 +23,7 @@ import org.crampwise.nights.NightService;
 import org.crampwise.nights.PatientNights;
 import org.crampwise.profile.HealthProfile;
 import org.crampwise.system.InvalidInputException;
+import org.crampwise.system.DataVersions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,7 +51,14 @@ class AdviceServiceTests {
 	@BeforeEach
 	void setUp() {
 		this.service = new AdviceService(AdviceTestSupport.engine(), AdviceSettings.defaults(), this.nights,
-				new StaticListableBeanFactory().getBeanProvider(FactorPatterns.class), this.accounts, CLOCK);
+				new StaticListableBeanFactory().getBeanProvider(FactorPatterns.class), this.accounts, CLOCK, versions());
+	}
+
+	/** Data versions that stay at 0 (every test makes its own service, so nothing is cached across tests). */
+	static DataVersions versions() {
+		DataVersions versions = org.mockito.Mockito.mock(DataVersions.class, org.mockito.Mockito.CALLS_REAL_METHODS);
+		org.mockito.Mockito.lenient().doReturn(0L).when(versions).current(org.mockito.ArgumentMatchers.anyLong());
+		return versions;
 	}
 
 	private void emptyRange() {

@@ -238,6 +238,29 @@ class TwoNodesOnPostgresTests {
 		assertThat(unknownErr.toString(StandardCharsets.UTF_8)).contains("No account named 'nobody-at-all'");
 	}
 
+	@Test
+	void insightsAndAdviceCachedOnOneNodeShowAWriteOnTheOtherAtOnce() {
+		register("nodereader");
+		java.time.LocalDate night = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(3);
+		String insights = basic(a, "GET", "/api/v1/insights", "nodereader", PASSWORD, null).body();
+		assertThat(insights).contains("\"allKnownNights\":0");
+		assertThat(basic(a, "GET", "/api/v1/insights", "nodereader", PASSWORD, null).body()).isEqualTo(insights);
+		String advice = basic(a, "GET", "/api/v1/advice", "nodereader", PASSWORD, null).body();
+		assertThat(advice).contains("\"seeClinician\":false");
+
+		assertThat(basic(b, "PUT", "/api/v1/nights/" + night + "/no-cramps", "nodereader", PASSWORD, null).statusCode())
+			.isEqualTo(200);
+		assertThat(basic(a, "GET", "/api/v1/insights", "nodereader", PASSWORD, null).body()).contains("\"allKnownNights\":1");
+
+		HttpResponse<String> logged = basic(b, "POST", "/api/v1/episodes", "nodereader", PASSWORD, "{\"startedAt\":\""
+				+ java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(2) + "T23:30:00Z\",\"durationSeconds\":60,"
+				+ "\"intensity\":5,\"muscle\":\"CALF\",\"side\":\"LEFT\",\"warningSigns\":[\"CALF_SWELLING_OR_REDNESS\"]}");
+		assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
+		assertThat(basic(a, "GET", "/api/v1/advice", "nodereader", PASSWORD, null).body()).isNotEqualTo(advice)
+			.contains("\"seeClinician\":true");
+		assertThat(basic(a, "GET", "/api/v1/insights", "nodereader", PASSWORD, null).body()).contains("\"allKnownNights\":2");
+	}
+
 	private static void register(String username) {
 		HttpResponse<String> response = basic(a, "POST", "/api/v1/account", null, null,
 				"{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}");

@@ -115,6 +115,25 @@ class CalendarPageIntegrationTests {
 		assertThat(this.mvc.get().uri("/calendar/2026")).hasStatus3xxRedirection();
 	}
 
+	@Test
+	void aCachedYearShowsEveryWriteAtOnce() throws Exception {
+		ApiUser alice = ApiUser.register(this.client, "calcache");
+		LocalDate tonight = ApiUser.tonight();
+		LocalDate base = (tonight.getDayOfYear() > 6) ? tonight : tonight.withDayOfYear(1).minusDays(1);
+		LocalDate night = base.minusDays(2);
+		String year = "/calendar/" + base.getYear();
+		assertThat(day(page(alice, year), night)).contains("data-state=\"unknown\"");
+		assertThat(day(page(alice, year), night)).contains("data-state=\"unknown\"");
+
+		alice.put("/api/v1/nights/" + night + "/no-cramps", "");
+		assertThat(day(page(alice, year), night)).contains("data-state=\"none\"").doesNotContain("check-in done");
+		alice.put("/api/v1/checkins/" + night, "{\"waterMl\":1200}");
+		assertThat(day(page(alice, year), night)).contains("No cramps, check-in done");
+		alice.logEpisode("{\"startedAt\":\"" + night + "T23:30:00+01:00\",\"durationSeconds\":60,"
+				+ "\"intensity\":5,\"muscle\":\"CALF\",\"side\":\"LEFT\"}");
+		assertThat(day(page(alice, year), night)).contains("data-state=\"cramps\"");
+	}
+
 	private String page(ApiUser user, String uri) throws Exception {
 		var result = this.mvc.get().uri(uri).with(as(user)).exchange();
 		assertThat(result).hasStatusOk();
