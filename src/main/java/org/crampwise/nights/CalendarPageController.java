@@ -12,6 +12,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import org.unbescape.html.HtmlEscape;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -76,7 +77,7 @@ class CalendarPageController {
 				LocalDate date = month.atDay(d);
 				days.add(cells.day(date, byNight.get(date), date.equals(night)));
 			}
-			months.add(new Month(month.atDay(1), blanks, days));
+			months.add(new Month(month.atDay(1), blanks, days, Cells.grid(blanks, days)));
 		}
 		Night selected = (night != null) ? byNight.get(night) : null;
 		model.addAttribute("selectedState", (selected != null) ? Day.state(selected) : null);
@@ -95,15 +96,18 @@ class CalendarPageController {
 	 * @param first its first day
 	 * @param blanks empty cells before it in a week starting on Monday
 	 * @param days its days
+	 * @param grid the markup inside its {@code <ol class="calendar-grid">}: weekday heads, blanks and days, escaped
+	 * once in Java ({@link Cells#grid}) because evaluating a dozen template expressions for each of 365 cells was most
+	 * of the page's CPU (docs/operations.md, "Running fast")
 	 */
-	record Month(LocalDate first, int blanks, List<Day> days) {
+	record Month(LocalDate first, int blanks, List<Day> days, String grid) {
 	}
 
 	/**
 	 * What each day's cell says, worked out in Java once per page rather than by a dozen template expressions per
 	 * day (a year is 365 cells): the texts of the request's language, looked up once, and the link.
 	 */
-	private static final class Cells {
+	static final class Cells {
 
 		private final DateTimeFormatter label;
 
@@ -131,6 +135,58 @@ class CalendarPageController {
 			String classes = "calendar-day calendar-" + state + (checkIn ? " calendar-checkin" : "")
 					+ (selected ? " calendar-selected" : "");
 			return new Day(date, night, selected, state, checkIn, label, classes, this.link + date + "#night");
+		}
+
+		private static final String[] WEEKDAYS = { "Mo", "Tu", "We", "Th", "Fr", "Sa", "Su" };
+
+		/**
+		 * A month's cells as HTML, the same elements and attributes the template once wrote per cell; every text and
+		 * attribute value escaped as {@code th:text} and {@code th:attr} escape them.
+		 */
+		static String grid(int blanks, List<Day> days) {
+			StringBuilder html = new StringBuilder(days.size() * 330);
+			for (String weekday : WEEKDAYS) {
+				html.append("<li class=\"calendar-weekday\" aria-hidden=\"true\">").append(weekday).append("</li>\n");
+			}
+			for (int b = 0; b < blanks; b++) {
+				html.append("<li class=\"calendar-blank\" aria-hidden=\"true\"></li>\n");
+			}
+			for (Day day : days) {
+				String label = HtmlEscape.escapeHtml4Xml(day.label());
+				html.append("<li class=\"").append(HtmlEscape.escapeHtml4Xml(day.classes())).append("\">");
+				if (day.night() != null) {
+					html.append("<a href=\"").append(HtmlEscape.escapeHtml4Xml(day.href()))
+						.append("\" id=\"day-").append(day.date()).append("\" title=\"").append(label)
+						.append("\" aria-label=\"").append(label).append("\" data-state=\"").append(day.state())
+						.append('"');
+					if (day.selected()) {
+						html.append(" aria-current=\"date\"");
+					}
+					html.append("><span class=\"calendar-num\">").append(day.date().getDayOfMonth())
+						.append("</span><span class=\"calendar-mark\" aria-hidden=\"true\">")
+						.append(mark(day.state())).append("</span>");
+					if (day.checkIn()) {
+						html.append("<span class=\"calendar-ci\" aria-hidden=\"true\">&#x25AA;</span>");
+					}
+					html.append("</a>");
+				}
+				else {
+					html.append("<span id=\"day-").append(day.date()).append("\" class=\"calendar-later\" title=\"")
+						.append(label).append("\" data-state=\"").append(day.state())
+						.append("\"><span class=\"calendar-num\">").append(day.date().getDayOfMonth())
+						.append("</span></span>");
+				}
+				html.append("</li>\n");
+			}
+			return html.toString();
+		}
+
+		private static String mark(String state) {
+			return switch (state) {
+				case "cramps" -> "\u2716";
+				case "none" -> "\u2713";
+				default -> "?";
+			};
 		}
 
 	}
