@@ -64,6 +64,9 @@ interface EpisodeRepository extends Repository<CrampEpisode, Long>, EpisodeBatch
 			+ " and e.nightOf between :from and :to")
 	List<LocalDate> findEpisodeNights(long accountId, LocalDate from, LocalDate to);
 
+	/** Whether the owner logged an episode for the night: one index seek (a night's status, the check-in prompt). */
+	boolean existsByAccountIdAndNightOf(long accountId, LocalDate nightOf);
+
 	/** The owner's earliest night with an episode, or null: one index seek on (account_id, night_of). */
 	@Query("select min(e.nightOf) from CrampEpisode e where e.accountId = :accountId")
 	@Nullable LocalDate findFirstNight(long accountId);

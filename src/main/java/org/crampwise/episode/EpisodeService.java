@@ -95,6 +95,12 @@ public class EpisodeService {
 		return Optional.ofNullable(this.episodes.findFirstNight(owner.value()));
 	}
 
+	/** Whether the owner logged at least one episode for the night, without loading any. */
+	@Transactional(readOnly = true)
+	public boolean hasEpisodes(AccountId owner, LocalDate nightOf) {
+		return this.episodes.existsByAccountIdAndNightOf(owner.value(), nightOf);
+	}
+
 	/**
 	 * All of the owner's episodes whose night is in {@code [fromNight, toNight]}, newest first (by night, then by
 	 * start). An empty list when {@code fromNight} is after {@code toNight}. Episodes saved by the "cramp now" timer

@@ -60,8 +60,7 @@ public class NightPrompts {
 		if (night == null || me == null || night.isAfter(this.nights.tonight(me))) {
 			return null;
 		}
-		NightStatus status = this.nights.range(me, night, night).nights().get(0).status();
-		return (status == NightStatus.UNKNOWN) ? night : null;
+		return (this.nights.status(me, night) == NightStatus.UNKNOWN) ? night : null;
 	}
 
 }

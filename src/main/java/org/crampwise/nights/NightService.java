@@ -118,6 +118,20 @@ public class NightService {
 	}
 
 	/**
+	 * What is known about one night, as {@link PatientNights#nights()} tells it (an episode makes it a cramp night,
+	 * else a mark a cramp-free one), read with two existence queries instead of a whole range with the profile and
+	 * medications.
+	 */
+	@Transactional(readOnly = true)
+	public NightStatus status(AccountId owner, LocalDate nightOf) {
+		if (this.episodes.hasEpisodes(owner, nightOf)) {
+			return NightStatus.CRAMPS;
+		}
+		return this.marks.existsByAccountIdAndNightOf(owner.value(), nightOf) ? NightStatus.NO_CRAMPS
+				: NightStatus.UNKNOWN;
+	}
+
+	/**
 	 * Every night from {@code from} to {@code to}, newest first.
 	 * @throws InvalidInputException naming {@code from} when it is after {@code to} or the range holds more than
 	 * {@value #MAX_RANGE_NIGHTS} nights

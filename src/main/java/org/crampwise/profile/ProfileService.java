@@ -49,6 +49,16 @@ public class ProfileService {
 		return byOwner;
 	}
 
+	/** What the profile page's form starts from, read in one transaction: the account is looked up once. */
+	@Transactional(readOnly = true)
+	Settings settings(AccountId owner) {
+		return new Settings(profile(owner), timeZone(owner), this.accounts.languageOf(owner));
+	}
+
+	/** The owner's profile, time zone id and chosen language (null: the browser's). */
+	record Settings(HealthProfile profile, String timeZone, java.util.@org.jspecify.annotations.Nullable Locale language) {
+	}
+
 	/** The zone id the owner's times are shown in. */
 	@Transactional(readOnly = true)
 	String timeZone(AccountId owner) {

@@ -53,6 +53,7 @@ class ProfileControllerTests {
 	void user() {
 		given(this.profiles.profile(ME)).willReturn(HealthProfile.EMPTY);
 		given(this.profiles.timeZone(ME)).willReturn("Z");
+		given(this.profiles.settings(ME)).willReturn(new ProfileService.Settings(HealthProfile.EMPTY, "Z", null));
 		given(this.medications.medications(ME)).willReturn(List.of());
 	}
 
@@ -69,6 +70,8 @@ class ProfileControllerTests {
 	@Test
 	void theTimeZoneSelectOffersEveryZoneWithTheCurrentOneSelected() {
 		given(this.profiles.timeZone(ME)).willReturn("Europe/Paris");
+		given(this.profiles.settings(ME))
+			.willReturn(new ProfileService.Settings(HealthProfile.EMPTY, "Europe/Paris", null));
 
 		assertThat(this.mvc.get().uri("/profile").with(SignedIn.as(7))).hasStatusOk()
 			.bodyText()
