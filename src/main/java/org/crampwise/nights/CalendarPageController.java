@@ -77,7 +77,7 @@ class CalendarPageController {
 				LocalDate date = month.atDay(d);
 				days.add(cells.day(date, byNight.get(date), date.equals(night)));
 			}
-			months.add(new Month(month.atDay(1), blanks, days, Cells.grid(blanks, days)));
+			months.add(new Month(month.atDay(1), blanks, days, cells.grid(blanks, days)));
 		}
 		Night selected = (night != null) ? byNight.get(night) : null;
 		model.addAttribute("selectedState", (selected != null) ? Day.state(selected) : null);
@@ -117,6 +117,9 @@ class CalendarPageController {
 
 		private final String link;
 
+		/** The weekday heads, Monday first, in the request's language. */
+		private final List<String> weekdays;
+
 		Cells(MessageSource messages, Locale locale, String link) {
 			this.label = DateTimeFormatter.ofPattern(messages.getMessage("format.date.weekdayNoYear", null, locale),
 					locale);
@@ -124,6 +127,7 @@ class CalendarPageController {
 				this.states.put(state, messages.getMessage("calendar.state." + state, null, locale));
 			}
 			this.checkInDone = messages.getMessage("calendar.checkIn.done", null, locale);
+			this.weekdays = List.of(messages.getMessage("calendar.weekdays", null, locale).split(","));
 			this.link = link;
 		}
 
@@ -137,16 +141,20 @@ class CalendarPageController {
 			return new Day(date, night, selected, state, checkIn, label, classes, this.link + date + "#night");
 		}
 
-		private static final String[] WEEKDAYS = { "Mo", "Tu", "We", "Th", "Fr", "Sa", "Su" };
+		/** A month's cells as HTML, headed by the weekdays of the request's language. */
+		String grid(int blanks, List<Day> days) {
+			return grid(this.weekdays, blanks, days);
+		}
+
 
 		/**
 		 * A month's cells as HTML, the same elements and attributes the template once wrote per cell; every text and
 		 * attribute value escaped as {@code th:text} and {@code th:attr} escape them.
 		 */
-		static String grid(int blanks, List<Day> days) {
+		static String grid(List<String> weekdays, int blanks, List<Day> days) {
 			StringBuilder html = new StringBuilder(days.size() * 330);
-			for (String weekday : WEEKDAYS) {
-				html.append("<li class=\"calendar-weekday\" aria-hidden=\"true\">").append(weekday).append("</li>\n");
+			for (String weekday : weekdays) {
+				html.append("<li class=\"calendar-weekday\" aria-hidden=\"true\">").append(HtmlEscape.escapeHtml4Xml(weekday)).append("</li>\n");
 			}
 			for (int b = 0; b < blanks; b++) {
 				html.append("<li class=\"calendar-blank\" aria-hidden=\"true\"></li>\n");

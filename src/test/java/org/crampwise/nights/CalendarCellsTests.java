@@ -21,7 +21,7 @@ class CalendarCellsTests {
 		var day = new CalendarPageController.Day(DAY, night, true, "cramps", true, "Mié <b>4</b> \"x\" & y",
 				"calendar-day calendar-cramps", "/calendar/2026?night=2026-03-04&a=\"#night");
 
-		String html = CalendarPageController.Cells.grid(2, List.of(day));
+		String html = CalendarPageController.Cells.grid(List.of("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"), 2, List.of(day));
 
 		assertThat(html).contains("title=\"Mié &lt;b&gt;4&lt;/b&gt; &quot;x&quot; &amp; y\"")
 			.contains("aria-label=\"Mié &lt;b&gt;4&lt;/b&gt; &quot;x&quot; &amp; y\"")
@@ -39,7 +39,7 @@ class CalendarCellsTests {
 		var day = new CalendarPageController.Day(DAY, null, false, "future", false, "Wednesday 4 March: Not yet",
 				"calendar-day calendar-future", "/calendar/2026?night=2026-03-04#night");
 
-		String html = CalendarPageController.Cells.grid(0, List.of(day));
+		String html = CalendarPageController.Cells.grid(List.of("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"), 0, List.of(day));
 
 		assertThat(html).contains("<span id=\"day-2026-03-04\" class=\"calendar-later\" title=\"Wednesday 4 March: Not yet\""
 				+ " data-state=\"future\"><span class=\"calendar-num\">4</span></span>")

@@ -134,6 +134,17 @@ class CalendarPageIntegrationTests {
 		assertThat(day(page(alice, year), night)).contains("data-state=\"cramps\"");
 	}
 
+	@Test
+	void theWeekdayHeadsAreInTheReadersLanguage() throws Exception {
+		ApiUser alice = ApiUser.register(this.client, "calweekdays");
+		String uri = "/calendar/" + ApiUser.tonight().getYear();
+		assertThat(this.mvc.get().uri(uri).with(as(alice)).header("Accept-Language", "es")).bodyText()
+			.contains("aria-hidden=\"true\">Lu</li>", "aria-hidden=\"true\">Do</li>")
+			.doesNotContain("aria-hidden=\"true\">Mo</li>");
+		assertThat(this.mvc.get().uri(uri).with(as(alice)).header("Accept-Language", "en")).bodyText()
+			.contains("aria-hidden=\"true\">Mo</li>", "aria-hidden=\"true\">Su</li>");
+	}
+
 	private String page(ApiUser user, String uri) throws Exception {
 		var result = this.mvc.get().uri(uri).with(as(user)).exchange();
 		assertThat(result).hasStatusOk();
