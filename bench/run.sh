@@ -22,6 +22,7 @@ TRIVIAL_PORT=${TRIVIAL_PORT:-8108}
 PATHS_FILE=${PATHS_FILE:-bench/paths}
 START_TIMEOUT=${START_TIMEOUT:-600}   # seconds to wait for the apps to answer
 JSTACK_DIR=${JSTACK_DIR:-}         # optional: a directory for one thread dump of the app halfway through each path
+IDLE=${IDLE:-45}                   # seconds without load before memory is measured again (0: not again)
 base="http://127.0.0.1:$PORT"
 
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
@@ -126,6 +127,12 @@ measure() {
 	echo "$label|$rate|$p50|$p99|$note"
 }
 
+rss() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
+heap() { # the heap G1 has committed and the part in use (jcmd GC.heap_info)
+	jcmd "$1" GC.heap_info 2>/dev/null | awk '/heap/ && /total/ { gsub(/[K,]/, ""); for (i = 1; i <= NF; i++) { if ($i == "total") t = $(i + 1); if ($i == "used") u = $(i + 1) } }
+		END { if (t) printf "heap committed %d MiB, used %d MiB", t / 1024, u / 1024; else print "heap unknown" }'
+}
+
 mapfile -t lines < <(grep -v '^\s*\(#\|$\)' "$PATHS_FILE")
 for round in $(seq 1 "$ROUNDS"); do
 	rows=()
@@ -137,7 +144,12 @@ for round in $(seq 1 "$ROUNDS"); do
 			rows+=("$(measure "$path ($LONG_YEARS y)" "$base$path" "${session[benchlong]}" "$app")")
 		fi
 	done
-	[[ -n "$petclinic" ]] && rows+=("$(measure "petclinic /owners/1" "http://127.0.0.1:$PETCLINIC_PORT/owners/1" "" "$petclinic")")
+	# resident memory of each app right after its own last run of the last round, before it idles
+	(( round == ROUNDS )) && loaded="crampwise $(rss "$app") MiB ($(heap "$app"))"
+	if [[ -n "$petclinic" ]]; then
+		rows+=("$(measure "petclinic /owners/1" "http://127.0.0.1:$PETCLINIC_PORT/owners/1" "" "$petclinic")")
+		(( round == ROUNDS )) && loaded="$loaded, petclinic $(rss "$petclinic") MiB ($(heap "$petclinic"))"
+	fi
 	[[ -n "$trivial" ]] && rows+=("$(measure "trivial /" "http://127.0.0.1:$TRIVIAL_PORT/" "" "$trivial")")
 
 	health=0 owners=0 ceiling=0
@@ -169,14 +181,15 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 
 echo
-memory="resident memory after the load: crampwise $(( $(ps -o rss= -p "$app") / 1024 )) MiB"
-[[ -n "$petclinic" ]] && memory="$memory, petclinic $(( $(ps -o rss= -p "$petclinic") / 1024 )) MiB"
-[[ -n "$trivial" ]] && memory="$memory, trivial $(( $(ps -o rss= -p "$trivial") / 1024 )) MiB"
-echo "$memory"
-# what the app's memory is: the heap G1 has committed and uses, threads, loaded classes (docs/operations.md)
-heap=$(jcmd "$app" GC.heap_info 2>/dev/null | awk '/heap/ && /total/ { gsub(/[K,]/, ""); for (i = 1; i <= NF; i++) { if ($i == "total") t = $(i + 1); if ($i == "used") u = $(i + 1) } }
-	END { if (t) printf "heap committed %d MiB, used %d MiB", t / 1024, u / 1024 }')
-echo "crampwise after the load: ${heap:-heap unknown (no jcmd)}, $(awk '/^Threads/ { print $2 }' "/proc/$app/status") threads," \
+echo "resident memory right after the load: $loaded"
+if (( IDLE > 0 )); then
+	sleep "$IDLE"
+	memory="crampwise $(rss "$app") MiB ($(heap "$app"))"
+	[[ -n "$petclinic" ]] && memory="$memory, petclinic $(rss "$petclinic") MiB ($(heap "$petclinic"))"
+	[[ -n "$trivial" ]] && memory="$memory, trivial $(rss "$trivial") MiB"
+	echo "resident memory after $IDLE s without load: $memory"
+fi
+echo "crampwise: $(awk '/^Threads/ { print $2 }' "/proc/$app/status") threads," \
 	"$(jstat -class "$app" 2>/dev/null | awk 'NR == 2 { print $1 }') classes loaded"
 
 # every export of the longest allowed range (1096 nights) of the long-history user must succeed (try JAVA_OPTS=-Xmx128m)
