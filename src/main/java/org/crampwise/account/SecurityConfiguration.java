@@ -17,6 +17,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.Authentication;
@@ -58,6 +59,18 @@ class SecurityConfiguration {
 		// and only a few hashes at once, so a flood of Basic calls cannot take every core
 		return new BoundedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
 				BoundedPasswordEncoder.defaultAtOnce());
+	}
+
+	/**
+	 * No Micrometer observation of Spring Security's filter chain, sign-ins or authorization decisions. The property
+	 * {@code management.observations.enable.spring.security=false} only makes each observation a no-op: the chain
+	 * stays wrapped in {@code ObservationFilterChainDecorator}, which still puts a wrapper around every one of its
+	 * ~15 filters on every request (a fifth of a simple page in a JFR profile, issue 11). With these settings Spring
+	 * Security builds the plain chain. The request observation ({@code http.server.requests}) and the actuator stay.
+	 */
+	@Bean
+	static SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean
