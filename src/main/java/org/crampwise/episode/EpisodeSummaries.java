@@ -1,6 +1,7 @@
 package org.crampwise.episode;
 
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -50,6 +51,12 @@ final class EpisodeSummaries {
 
 	private final Map<Enum<?>, String> labels = new HashMap<>();
 
+	/** The messages with arguments already formatted on this page ("7/10" comes back often), by code and arguments. */
+	private final Map<String, String> formatted = new HashMap<>();
+
+	/** What a {@link MessageFormat} formats a bare {@code {0}} number with, made once a page rather than per use. */
+	private final NumberFormat numbers;
+
 	EpisodeSummaries(MessageSource messages, Locale locale, String contextPath, @Nullable CsrfToken csrf) {
 		this.messages = messages;
 		this.locale = locale;
@@ -57,6 +64,7 @@ final class EpisodeSummaries {
 		this.csrfField = (csrf != null) ? "<input type=\"hidden\" name=\"" + escape(csrf.getParameterName())
 				+ "\" value=\"" + escape(csrf.getToken()) + "\"/>" : "";
 		this.time = DateTimeFormatter.ofPattern(text("format.time"), locale);
+		this.numbers = NumberFormat.getInstance(locale);
 	}
 
 	/** Groups a page of episodes, newest first, by night, keeping the order, each night with its heading and rows. */
@@ -176,10 +184,21 @@ final class EpisodeSummaries {
 
 	/**
 	 * A message with arguments, as the message source formats it ({@code new MessageFormat(message, locale)}), its
-	 * pattern parsed once a page.
+	 * pattern parsed once a page and each result kept for the page. Numbers are passed formatted as a bare
+	 * {@code {0}} formats them ({@code NumberFormat.getInstance(locale)}, which {@code MessageFormat} would make
+	 * anew for every number); a placeholder with a format of its own ({@code {0,choice,...}}) refuses a text, so these
+	 * messages must keep bare placeholders.
 	 */
 	private String format(String code, Object... args) {
-		return this.formats.computeIfAbsent(code, key -> new MessageFormat(text(key), this.locale)).format(args);
+		StringBuilder key = new StringBuilder(code);
+		for (int i = 0; i < args.length; i++) {
+			if (args[i] instanceof Number number) {
+				args[i] = this.numbers.format(number);
+			}
+			key.append('\0').append(args[i]);
+		}
+		return this.formatted.computeIfAbsent(key.toString(),
+				k -> this.formats.computeIfAbsent(code, c -> new MessageFormat(text(c), this.locale)).format(args));
 	}
 
 	private static String escape(String text) {
