@@ -3,30 +3,22 @@ package org.crampwise.episode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * One night of the diary page: its date and its episodes, in the order the page of episodes came (newest first).
+ * One night of the diary page: its date and its episodes, in the order the page of episodes came (newest first), with
+ * its heading and its rows as HTML ({@link EpisodeSummaries}).
  *
  * @param night the night, as {@link org.crampwise.system.NightRule} assigns episodes to nights
  * @param rows its episodes, newest first
+ * @param heading "Night of Saturday 28 March 2026", in the request's language
+ * @param html its episodes' list items, escaped
  */
-record DiaryNight(LocalDate night, List<Row> rows) {
-
-	/** Groups a page of episodes, newest first, by night, keeping the order. */
-	static List<DiaryNight> group(List<Episode> episodes, ZoneId zone) {
-		Map<LocalDate, List<Row>> nights = new LinkedHashMap<>();
-		for (Episode episode : episodes) {
-			nights.computeIfAbsent(episode.nightOf(), night -> new ArrayList<>()).add(Row.of(episode, zone));
-		}
-		return nights.entrySet().stream().map(night -> new DiaryNight(night.getKey(), List.copyOf(night.getValue()))).toList();
-	}
+record DiaryNight(LocalDate night, List<Row> rows, String heading, String html) {
 
 	/**
-	 * One episode as the diary shows it. Its helpers are public for the templates (SpEL calls only public methods).
+	 * One episode as the pages show it. Its helpers are public for the "saved" page's template (SpEL calls only public
+	 * methods).
 	 *
 	 * @param episode the episode
 	 * @param localStart its start in the user's zone today (which may differ from the offset it was logged with)

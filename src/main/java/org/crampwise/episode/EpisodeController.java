@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.data.domain.Page;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,14 +60,18 @@ class EpisodeController {
 
 	private final Clock clock;
 
-	EpisodeController(EpisodeService episodes, Accounts accounts, Clock clock) {
+	private final MessageSource messages;
+
+	EpisodeController(EpisodeService episodes, Accounts accounts, Clock clock, MessageSource messages) {
 		this.episodes = episodes;
 		this.accounts = accounts;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	@GetMapping("/episodes")
-	String diary(AccountId me, @ModelAttribute("filter") DiaryFilter filter, BindingResult bound, Model model) {
+	String diary(AccountId me, @ModelAttribute("filter") DiaryFilter filter, BindingResult bound, Model model,
+			Locale locale, HttpServletRequest request) {
 		BindingResult result = around(filter, bound, model);
 		DiaryFilter applied = result.hasErrors() ? DiaryFilter.NONE : filter;
 		Page<Episode> page;
@@ -74,7 +83,7 @@ class EpisodeController {
 			page = this.episodes.page(me, null, null, 0, DIARY_PAGE_SIZE);
 		}
 		ZoneId zone = this.accounts.zoneOf(me);
-		model.addAttribute("nights", DiaryNight.group(page.getContent(), zone));
+		model.addAttribute("nights", summaries(locale, request).nights(page.getContent(), zone));
 		model.addAttribute("page", page);
 		model.addAttribute("zone", zone.getId());
 		model.addAttribute("filtered", result.hasErrors());
@@ -128,10 +137,19 @@ class EpisodeController {
 
 	/** Without JavaScript the delete button lands here: the page asks once. */
 	@GetMapping("/episodes/{id}/delete")
-	String confirmDeletion(AccountId me, @PathVariable long id, Model model) {
+	String confirmDeletion(AccountId me, @PathVariable long id, Model model, Locale locale,
+			HttpServletRequest request) {
 		Episode episode = this.episodes.find(me, id);
-		model.addAttribute("row", DiaryNight.Row.of(episode, this.accounts.zoneOf(me)));
+		DiaryNight.Row row = DiaryNight.Row.of(episode, this.accounts.zoneOf(me));
+		model.addAttribute("row", row);
+		model.addAttribute("summary", summaries(locale, request).summary(row));
 		return CONFIRM_DELETE;
+	}
+
+	/** The episodes' HTML in the request's language, with its context path and CSRF token (for the delete forms). */
+	private EpisodeSummaries summaries(Locale locale, HttpServletRequest request) {
+		return new EpisodeSummaries(this.messages, locale, request.getContextPath(),
+				(CsrfToken) request.getAttribute(CsrfToken.class.getName()));
 	}
 
 	/**
