@@ -68,19 +68,30 @@ class CheckInController {
 			redirect.addFlashAttribute("error", "checkin.future");
 			return "redirect:/checkin";
 		}
-		Optional<CheckIn> saved = this.checkIns.checkIn(me, night);
+		// the look-back strip's nights (newest first) answer most pages' other two questions without a query of
+		// their own: whether the night was saved, and which earlier night a new one starts from
+		LocalDate from = firstRecentNight(tonight);
+		List<CheckIn> recent = this.checkIns.checkInsBetween(me, from, tonight);
+		boolean inStrip = !night.isBefore(from);
+		Optional<CheckIn> saved = inStrip ? recent.stream().filter(c -> c.nightOf().equals(night)).findFirst()
+				: this.checkIns.checkIn(me, night);
 		CheckInForm form;
 		LocalDate prefilledFrom = null;
 		if (saved.isPresent()) {
 			form = CheckInForm.of(saved.get());
 		}
 		else {
-			Optional<CheckIn> earlier = this.checkIns.latestBefore(me, night);
+			Optional<CheckIn> earlier = inStrip ? recent.stream().filter(c -> c.nightOf().isBefore(night)).findFirst()
+					: Optional.empty();
+			if (earlier.isEmpty()) {
+				// none in the strip before the night: the latest before the strip (or before the night, outside it)
+				earlier = this.checkIns.latestBefore(me, inStrip ? from : night);
+			}
 			form = earlier.map(CheckInForm::of).orElse(CheckInForm.BLANK);
 			prefilledFrom = earlier.map(CheckIn::nightOf).orElse(null);
 		}
 		model.addAttribute(FORM, form);
-		return show(me, night, tonight, saved.isPresent(), prefilledFrom, model);
+		return show(night, tonight, saved.isPresent(), prefilledFrom, savedNights(recent), model);
 	}
 
 	@PostMapping("/checkin/{nightOf}")
@@ -127,15 +138,20 @@ class CheckInController {
 
 	/** The form with the answers just sent and their errors. */
 	private String showAgain(AccountId me, LocalDate night, LocalDate tonight, Model model) {
-		return show(me, night, tonight, this.checkIns.checkIn(me, night).isPresent(), null, model);
+		return show(night, tonight, this.checkIns.checkIn(me, night).isPresent(), null,
+				savedNights(this.checkIns.checkInsBetween(me, firstRecentNight(tonight), tonight)), model);
 	}
 
-	private String show(AccountId me, LocalDate night, LocalDate tonight, boolean saved,
-			@Nullable LocalDate prefilledFrom, Model model) {
-		List<LocalDate> savedNights = this.checkIns.checkInsBetween(me, tonight.minusDays(RECENT_NIGHTS - 1), tonight)
-			.stream()
-			.map(CheckIn::nightOf)
-			.toList();
+	private static LocalDate firstRecentNight(LocalDate tonight) {
+		return tonight.minusDays(RECENT_NIGHTS - 1);
+	}
+
+	private static List<LocalDate> savedNights(List<CheckIn> recent) {
+		return recent.stream().map(CheckIn::nightOf).toList();
+	}
+
+	private String show(LocalDate night, LocalDate tonight, boolean saved, @Nullable LocalDate prefilledFrom,
+			List<LocalDate> savedNights, Model model) {
 		model.addAttribute("night", night);
 		model.addAttribute("tonight", tonight);
 		model.addAttribute("isTonight", night.equals(tonight));

@@ -61,7 +61,7 @@ class CheckInControllerTests {
 	void tonightsPageIsPrefilledFromTheLatestEarlierNight() {
 		CheckIn earlier = new CheckIn(TONIGHT.minusDays(2), 1500, 1, 2.0, 7.5, 3.0, ExerciseLevel.LIGHT, true, null,
 				null, null, false);
-		given(this.checkIns.latestBefore(ME, TONIGHT)).willReturn(Optional.of(earlier));
+		given(this.checkIns.checkInsBetween(ME, TONIGHT.minusDays(13), TONIGHT)).willReturn(List.of(earlier));
 
 		assertThat(this.mvc.get().uri("/checkin").with(SignedIn.as(7))).hasStatusOk()
 			.hasViewName(CheckInController.VIEW)
@@ -69,6 +69,61 @@ class CheckInControllerTests {
 			.containsEntry("prefilledFrom", TONIGHT.minusDays(2))
 			.containsEntry("saved", false)
 			.containsEntry(CheckInController.FORM, CheckInForm.of(earlier));
+		// the look-back strip's own read answered both questions
+		verify(this.checkIns, never()).checkIn(any(), any());
+		verify(this.checkIns, never()).latestBefore(any(), any());
+	}
+
+	@Test
+	void aSavedNightOfTheStripIsShownAsSavedWithItsAnswers() {
+		CheckIn tonights = new CheckIn(TONIGHT, 2000, 0, null, 6.0, 4.0, ExerciseLevel.NONE, false, null, null, null,
+				false);
+		CheckIn before = new CheckIn(TONIGHT.minusDays(1), 1500, 1, 2.0, 7.5, 3.0, ExerciseLevel.LIGHT, true, null,
+				null, null, false);
+		given(this.checkIns.checkInsBetween(ME, TONIGHT.minusDays(13), TONIGHT)).willReturn(List.of(tonights, before));
+
+		assertThat(this.mvc.get().uri("/checkin").with(SignedIn.as(7))).hasStatusOk()
+			.model()
+			.containsEntry("saved", true)
+			.containsEntry(CheckInController.FORM, CheckInForm.of(tonights));
+		assertThat(this.mvc.get().uri("/checkin/" + TONIGHT.minusDays(1)).with(SignedIn.as(7))).hasStatusOk()
+			.model()
+			.containsEntry("saved", true)
+			.containsEntry(CheckInController.FORM, CheckInForm.of(before));
+	}
+
+	@Test
+	void withNothingEarlierInTheStripTheLatestBeforeTheStripFillsTheNight() {
+		CheckIn older = new CheckIn(TONIGHT.minusDays(40), 1500, 1, 2.0, 7.5, 3.0, ExerciseLevel.LIGHT, true, null,
+				null, null, false);
+		CheckIn later = new CheckIn(TONIGHT, 2000, 0, null, 6.0, 4.0, ExerciseLevel.NONE, false, null, null, null,
+				false);
+		given(this.checkIns.checkInsBetween(ME, TONIGHT.minusDays(13), TONIGHT)).willReturn(List.of(later));
+		given(this.checkIns.latestBefore(ME, TONIGHT.minusDays(13))).willReturn(Optional.of(older));
+
+		assertThat(this.mvc.get().uri("/checkin/" + TONIGHT.minusDays(5)).with(SignedIn.as(7))).hasStatusOk()
+			.model()
+			.containsEntry("saved", false)
+			.containsEntry("prefilledFrom", TONIGHT.minusDays(40))
+			.containsEntry(CheckInController.FORM, CheckInForm.of(older));
+	}
+
+	@Test
+	void aNightBeforeTheStripIsReadOnItsOwn() {
+		LocalDate night = TONIGHT.minusDays(30);
+		CheckIn older = new CheckIn(night.minusDays(3), 1500, 1, 2.0, 7.5, 3.0, ExerciseLevel.LIGHT, true, null,
+				null, null, false);
+		CheckIn later = new CheckIn(TONIGHT, 2000, 0, null, 6.0, 4.0, ExerciseLevel.NONE, false, null, null, null,
+				false);
+		given(this.checkIns.checkInsBetween(ME, TONIGHT.minusDays(13), TONIGHT)).willReturn(List.of(later));
+		given(this.checkIns.latestBefore(ME, night)).willReturn(Optional.of(older));
+
+		assertThat(this.mvc.get().uri("/checkin/" + night).with(SignedIn.as(7))).hasStatusOk()
+			.model()
+			.containsEntry("saved", false)
+			.containsEntry("prefilledFrom", night.minusDays(3))
+			.containsEntry(CheckInController.FORM, CheckInForm.of(older));
+		verify(this.checkIns).checkIn(ME, night);
 	}
 
 	@Test
