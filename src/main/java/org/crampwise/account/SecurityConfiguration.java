@@ -131,7 +131,7 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login")
-				.defaultSuccessUrl("/", false)
+				.successHandler(SignInFlow.successHandler())
 				.failureHandler(SignInFlow.failureHandler())
 				.permitAll())
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(SignInFlow.entryPoint()))

@@ -58,6 +58,42 @@ class SessionTouchThrottleTests {
 		assertThat(lastAccess(id)).isEqualTo(stored);
 	}
 
+	/**
+	 * The sign-in stores the session's new CSRF token, so the pages a browser asks for at once right after it do not
+	 * each make one and race to insert it (all but one failed on the attributes' primary key with a 500).
+	 */
+	@Test
+	void signingInStoresTheNewCsrfTokenSoPagesAskedAtOnceDoNotRaceToInsertIt() throws Exception {
+		ApiUser user = ApiUser.register(this.client, "tabs");
+		String cookie = signIn(user);
+		String id = new String(Base64.getDecoder().decode(cookie.substring("JSESSIONID=".length())),
+				StandardCharsets.UTF_8);
+		assertThat(this.jdbc.queryForObject("""
+				SELECT COUNT(*) FROM SPRING_SESSION_ATTRIBUTES a JOIN SPRING_SESSION s ON s.PRIMARY_ID = a.SESSION_PRIMARY_ID
+				WHERE s.SESSION_ID = ? AND a.ATTRIBUTE_NAME LIKE '%CSRF_TOKEN'""", Integer.class, id))
+			.as("the CSRF token stored by the sign-in itself").isEqualTo(1);
+
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		try {
+			var pages = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+			for (int i = 0; i < 16; i++) {
+				pages.add(pool.submit(() -> this.client.get()
+					.uri("/")
+					.header(HttpHeaders.COOKIE, cookie)
+					.exchange()
+					.returnResult()
+					.getStatus()
+					.value()));
+			}
+			for (var page : pages) {
+				assertThat(page.get()).isEqualTo(200);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	@Test
 	void aChangeOrAMinuteSavesTheSession() {
 		Counting repository = new Counting();
