@@ -20,8 +20,10 @@ import org.crampwise.account.AccountId;
 import org.crampwise.account.Accounts;
 import org.crampwise.checkin.CheckInService;
 import org.crampwise.episode.EpisodeService;
+import org.crampwise.system.DataVersions;
 import org.crampwise.system.InvalidInputException;
 import org.crampwise.system.NightRule;
+import org.crampwise.system.ReadModelCache;
 
 /**
  * Everything the export module makes, for one owner and one range of nights: the range itself (with the defaults
@@ -31,6 +33,9 @@ import org.crampwise.system.NightRule;
  */
 @Service
 public class ExportService {
+
+	/** Owners whose first logged night is kept at most (a date each). */
+	static final int FIRST_NIGHTS_CACHED = 10_000;
 
 	private final CsvExport csv;
 
@@ -50,8 +55,13 @@ public class ExportService {
 
 	private final CheckInService checkIns;
 
+	/** Each owner's first logged night, until their data changes ({@link DataVersions}): two queries otherwise. */
+	private final ReadModelCache<Boolean, Optional<LocalDate>> firstNights;
+
 	ExportService(CsvExport csv, ReportBuilder reports, ReportPdf pdf, FhirExport fhir, Accounts accounts,
-			MessageSource messages, Clock clock, EpisodeService episodes, CheckInService checkIns) {
+			MessageSource messages, Clock clock, EpisodeService episodes, CheckInService checkIns,
+			DataVersions versions) {
+		this.firstNights = versions.cache(FIRST_NIGHTS_CACHED);
 		this.episodes = episodes;
 		this.checkIns = checkIns;
 		this.messages = messages;
@@ -80,9 +90,11 @@ public class ExportService {
 	}
 
 	private @Nullable LocalDate firstLoggedNight(AccountId owner) {
-		return Stream.of(this.episodes.firstNight(owner), this.checkIns.firstNight(owner))
-			.flatMap(Optional::stream)
-			.min(Comparator.naturalOrder())
+		return this.firstNights
+			.get(owner.value(), Boolean.TRUE,
+					() -> Stream.of(this.episodes.firstNight(owner), this.checkIns.firstNight(owner))
+						.flatMap(Optional::stream)
+						.min(Comparator.naturalOrder()))
 			.orElse(null);
 	}
 

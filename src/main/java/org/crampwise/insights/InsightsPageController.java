@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import org.crampwise.account.AccountId;
 import org.crampwise.advice.NightlyFactor;
+import org.crampwise.system.HtmlFragments;
 
 /** {@code /insights}: the user's patterns, each chart with a table beside it (docs/insights.md). */
 @Controller
@@ -20,15 +24,29 @@ class InsightsPageController {
 	/** Weeks the page charts: the latest 26. */
 	static final int CHART_WEEKS = 26;
 
+	/** The page's content, kept as HTML per owner's data version and language ({@link InsightsService#page}). */
+	static final String BODY = "insights/body :: content";
+
 	private final InsightsService insights;
 
-	InsightsPageController(InsightsService insights) {
+	private final HtmlFragments fragments;
+
+	InsightsPageController(InsightsService insights, HtmlFragments fragments) {
 		this.insights = insights;
+		this.fragments = fragments;
 	}
 
 	@GetMapping("/insights")
-	String page(AccountId me, Model model) {
-		Insights found = this.insights.insights(me, null, null);
+	String page(AccountId me, Model model, HttpServletRequest request, HttpServletResponse response) {
+		// the content depends on the owner's data, the range, the language and the links' context path only
+		model.addAttribute("body", this.insights.page(me, request.getContextPath(),
+				found -> this.fragments.render(BODY, content(found), request, response)));
+		return "insights/page";
+	}
+
+	/** The model of the page's content ({@code insights/body.html}). */
+	Map<String, Object> content(Insights found) {
+		Map<String, Object> model = new HashMap<>();
 		List<Insights.FactorInsight> decided = found.factors()
 			.stream()
 			.filter(f -> f.verdict() != Verdict.NOT_ENOUGH_DATA)
@@ -41,17 +59,17 @@ class InsightsPageController {
 		List<Insights.Week> weeks = found.weeks()
 			.subList(Math.max(0, found.weeks().size() - CHART_WEEKS), found.weeks().size());
 		int maxHour = found.hours().stream().mapToInt(Insights.Hour::episodes).max().orElse(0);
-		model.addAttribute("insights", found);
-		model.addAttribute("decided", decided);
-		model.addAttribute("waiting", waiting);
-		model.addAttribute("weeks", weeks);
-		model.addAttribute("maxHour", Math.max(1, maxHour));
+		model.put("insights", found);
+		model.put("decided", decided);
+		model.put("waiting", waiting);
+		model.put("weeks", weeks);
+		model.put("maxHour", Math.max(1, maxHour));
 		Map<NightlyFactor, String> names = this.insights.factorNames(LocaleContextHolder.getLocale());
-		model.addAttribute("names", names);
+		model.put("names", names);
 		Map<Insights.FactorInsight, String> bundles = new HashMap<>();
 		decided.forEach(f -> bundles.put(f, String.join(", ", f.bundle().stream().map(names::get).toList())));
-		model.addAttribute("bundles", bundles);
-		return "insights/page";
+		model.put("bundles", bundles);
+		return model;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +28,9 @@ public class InsightsService {
 	/** Entries the cache holds at most: a few ranges and languages of the active users (docs/architecture.md). */
 	static final int CACHED = 2_000;
 
+	/** Pages (their HTML, some 20 kB each) the page cache holds at most: those of the active users. */
+	static final int PAGES_CACHED = 500;
+
 	private final NightService nights;
 
 	private final InsightsSettings settings;
@@ -37,9 +41,12 @@ public class InsightsService {
 
 	private final ReadModelCache<Request, Insights> cache;
 
+	private final ReadModelCache<Page, Object> pages;
+
 	InsightsService(NightService nights, AdviceSettings advice, InsightsSettings settings, MessageSource messages,
 			DataVersions versions) {
 		this.cache = versions.cache(CACHED);
+		this.pages = versions.cache(PAGES_CACHED);
 		this.nights = nights;
 		this.settings = settings;
 		this.engine = new InsightsEngine(advice.factors(), settings);
@@ -79,6 +86,23 @@ public class InsightsService {
 		Locale locale = LocaleContextHolder.getLocale();
 		return this.cache.get(owner.value(), new Request(first, last, locale), () -> this.engine
 			.compute(this.nights.range(owner, first, last), InsightsTexts.of(this.messages, locale)));
+	}
+
+	/**
+	 * What {@code render} makes of the insights of the default range (the page's HTML), cached as the insights are:
+	 * until the owner's data changes, for each range, language and {@code view} (what else the result depends on).
+	 */
+	@SuppressWarnings("unchecked")
+	public <V> V page(AccountId owner, Object view, Function<Insights, V> render) {
+		LocalDate last = this.nights.tonight(owner).minusDays(1);
+		LocalDate first = last.minusDays(this.settings.defaultNights() - 1);
+		Locale locale = LocaleContextHolder.getLocale();
+		return (V) this.pages.get(owner.value(), new Page(first, last, locale, view),
+				() -> render.apply(insights(owner, first, last)));
+	}
+
+	/** What a page made of the insights depends on besides the owner's data. */
+	private record Page(LocalDate first, LocalDate last, Locale locale, Object view) {
 	}
 
 	/** What the insights depend on besides the owner's data. */

@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import org.crampwise.account.AccountId;
+import org.crampwise.system.DataVersions;
+import org.crampwise.system.ReadModelCache;
 
 /**
  * {@code /calendar/{year}}: the year of nights, one block per month (docs/insights.md). Read with one
@@ -39,18 +41,65 @@ class CalendarPageController {
 	/** The earliest year the calendar shows: the oldest night the diaries accept. */
 	static final int FIRST_YEAR = 1900;
 
+	/**
+	 * Years the cache of months holds at most: a year's cells are some 300 kB of text (docs/operations.md, "Running
+	 * fast"), so only those of the users active right now.
+	 */
+	static final int YEARS_CACHED = 64;
+
 	private final NightService nights;
 
 	private final MessageSource messages;
 
-	CalendarPageController(NightService nights, MessageSource messages) {
+	private final ReadModelCache<YearKey, Year> years;
+
+	CalendarPageController(NightService nights, MessageSource messages, DataVersions versions) {
 		this.nights = nights;
 		this.messages = messages;
+		this.years = versions.cache(YEARS_CACHED);
 	}
 
 	@GetMapping("/calendar")
 	String thisYear(AccountId me) {
 		return "redirect:/calendar/" + this.nights.tonight(me).getYear();
+	}
+
+	/** The months of one year, none selected, built once per owner's data version, day and language. */
+	private Year year(AccountId me, int year, LocalDate tonight, Locale locale, String link) {
+		LocalDate first = LocalDate.of(year, 1, 1);
+		LocalDate last = LocalDate.of(year, 12, 31);
+		LocalDate shownLast = last.isAfter(tonight) ? tonight : last;
+		Map<LocalDate, Night> byNight = new HashMap<>();
+		this.nights.cachedNights(me, first, shownLast).forEach(n -> byNight.put(n.nightOf(), n));
+		Cells cells = new Cells(this.messages, locale, link);
+		List<Month> months = new ArrayList<>(12);
+		for (int m = 1; m <= 12; m++) {
+			months.add(month(cells, YearMonth.of(year, m), byNight, null));
+		}
+		return new Year(List.copyOf(months), Map.copyOf(byNight));
+	}
+
+	private static Month month(Cells cells, YearMonth month, Map<LocalDate, Night> byNight,
+			@Nullable LocalDate night) {
+		int blanks = month.atDay(1).getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue();
+		List<Day> days = new ArrayList<>(month.lengthOfMonth());
+		for (int d = 1; d <= month.lengthOfMonth(); d++) {
+			LocalDate date = month.atDay(d);
+			days.add(cells.day(date, byNight.get(date), date.equals(night)));
+		}
+		return new Month(month.atDay(1), cells.grid(blanks, days));
+	}
+
+	/**
+	 * A year's months as shown with no night selected, and its nights by date.
+	 * @param months its twelve months
+	 * @param byNight the nights up to tonight
+	 */
+	record Year(List<Month> months, Map<LocalDate, Night> byNight) {
+	}
+
+	/** What a year's months depend on besides the owner's data: tonight ends it, the language words it. */
+	private record YearKey(int year, LocalDate tonight, Locale locale, String link) {
 	}
 
 	@GetMapping("/calendar/{year}")
@@ -61,25 +110,19 @@ class CalendarPageController {
 		if (year < FIRST_YEAR || year > tonight.getYear()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no calendar for that year");
 		}
-		LocalDate first = LocalDate.of(year, 1, 1);
-		LocalDate last = LocalDate.of(year, 12, 31);
-		LocalDate shownLast = last.isAfter(tonight) ? tonight : last;
-		Map<LocalDate, Night> byNight = new HashMap<>();
-		this.nights.cachedNights(me, first, shownLast).forEach(n -> byNight.put(n.nightOf(), n));
-		Cells cells = new Cells(this.messages, LocaleContextHolder.getLocale(),
-				request.getContextPath() + "/calendar/" + year + "?night=");
-		List<Month> months = new ArrayList<>(12);
-		for (int m = 1; m <= 12; m++) {
-			YearMonth month = YearMonth.of(year, m);
-			int blanks = month.atDay(1).getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue();
-			List<Day> days = new ArrayList<>(month.lengthOfMonth());
-			for (int d = 1; d <= month.lengthOfMonth(); d++) {
-				LocalDate date = month.atDay(d);
-				days.add(cells.day(date, byNight.get(date), date.equals(night)));
-			}
-			months.add(new Month(month.atDay(1), blanks, days, cells.grid(blanks, days)));
+		Locale locale = LocaleContextHolder.getLocale();
+		String link = request.getContextPath() + "/calendar/" + year + "?night=";
+		Year shown = this.years.get(me.value(), new YearKey(year, tonight, locale, link),
+				() -> year(me, year, tonight, locale, link));
+		List<Month> months = shown.months();
+		if (night != null && night.getYear() == year) {
+			// the selected night's month again, with its cell selected: the other eleven are the cached ones
+			int m = night.getMonthValue();
+			months = new ArrayList<>(months);
+			months.set(m - 1, month(new Cells(this.messages, locale, link), YearMonth.of(year, m), shown.byNight(),
+					night));
 		}
-		Night selected = (night != null) ? byNight.get(night) : null;
+		Night selected = (night != null) ? shown.byNight().get(night) : null;
 		model.addAttribute("selectedState", (selected != null) ? Day.state(selected) : null);
 		model.addAttribute("year", year);
 		model.addAttribute("previousYear", (year > FIRST_YEAR) ? year - 1 : null);
@@ -94,13 +137,11 @@ class CalendarPageController {
 	 * One month block.
 	 *
 	 * @param first its first day
-	 * @param blanks empty cells before it in a week starting on Monday
-	 * @param days its days
 	 * @param grid the markup inside its {@code <ol class="calendar-grid">}: weekday heads, blanks and days, escaped
 	 * once in Java ({@link Cells#grid}) because evaluating a dozen template expressions for each of 365 cells was most
 	 * of the page's CPU (docs/operations.md, "Running fast")
 	 */
-	record Month(LocalDate first, int blanks, List<Day> days, String grid) {
+	record Month(LocalDate first, String grid) {
 	}
 
 	/**
