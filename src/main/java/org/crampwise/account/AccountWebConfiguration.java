@@ -2,8 +2,6 @@ package org.crampwise.account;
 
 import java.util.List;
 
-import javax.sql.DataSource;
-
 import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.context.annotation.Bean;
@@ -24,12 +22,6 @@ class AccountWebConfiguration implements WebMvcConfigurer {
 	@Bean
 	static SessionTouchThrottle sessionTouchThrottle() {
 		return new SessionTouchThrottle();
-	}
-
-	/** Two requests of one session that set the same new attribute both succeed (SessionAttributeUpsert). */
-	@Bean
-	SessionAttributeUpsert sessionAttributeUpsert(DataSource dataSource) {
-		return new SessionAttributeUpsert(dataSource);
 	}
 
 	@Override

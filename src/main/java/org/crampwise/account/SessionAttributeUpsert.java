@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.stereotype.Component;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
@@ -19,7 +20,10 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
  * upsert the second one overwrites the first. On PostgreSQL it is Spring Session's own {@code INSERT ... ON CONFLICT
  * DO UPDATE}, atomic; on H2 a {@code MERGE ... KEY}, which updates a row already committed and inserts otherwise, so
  * only two saves committing within the same instant can still collide.
+ * <p>
+ * A component rather than a bean of the web configuration: web-slice tests have no database.
  */
+@Component
 final class SessionAttributeUpsert implements SessionRepositoryCustomizer<JdbcIndexedSessionRepository> {
 
 	static final String H2_CREATE_SESSION_ATTRIBUTE_QUERY = """
