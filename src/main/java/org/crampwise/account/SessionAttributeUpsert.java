@@ -1,15 +1,10 @@
 package org.crampwise.account;
 
-import java.sql.DatabaseMetaData;
-
-import javax.sql.DataSource;
-
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.session.config.SessionRepositoryCustomizer;
-import org.springframework.stereotype.Component;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.stereotype.Component;
 
 /**
  * Stores a session attribute with an upsert instead of a plain {@code INSERT}.
@@ -32,25 +27,19 @@ final class SessionAttributeUpsert implements SessionRepositoryCustomizer<JdbcIn
 			VALUES (?, ?, ?)
 			""";
 
-	private final String database;
+	private final String url;
 
-	SessionAttributeUpsert(DataSource dataSource) {
-		String product;
-		try {
-			product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-		}
-		catch (MetaDataAccessException ex) {
-			product = "";
-		}
-		this.database = product;
+	/** The database is told by its JDBC URL, so start-up opens no connection for it. */
+	SessionAttributeUpsert(@Value("${spring.datasource.url:}") String url) {
+		this.url = url;
 	}
 
 	@Override
 	public void customize(JdbcIndexedSessionRepository repository) {
-		if ("PostgreSQL".equals(this.database)) {
+		if (this.url.startsWith("jdbc:postgresql:")) {
 			new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(repository);
 		}
-		else if ("H2".equals(this.database)) {
+		else if (this.url.startsWith("jdbc:h2:")) {
 			repository.setCreateSessionAttributeQuery(H2_CREATE_SESSION_ATTRIBUTE_QUERY);
 		}
 	}
