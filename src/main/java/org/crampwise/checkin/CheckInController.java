@@ -40,6 +40,9 @@ class CheckInController {
 
 	private final CheckInService checkIns;
 
+	/** The form's questions as HTML, with their texts per locale. */
+	private final CheckInFieldsHtml fields = new CheckInFieldsHtml();
+
 	CheckInController(CheckInService checkIns) {
 		this.checkIns = checkIns;
 	}
@@ -164,9 +167,7 @@ class CheckInController {
 					.limit(RECENT_NIGHTS)
 					.map(n -> new RecentNight(n, savedNights.contains(n), n.equals(night)))
 					.toList());
-		model.addAttribute("waterUnits", WaterUnit.values());
-		model.addAttribute("exerciseLevels", ExerciseLevel.values());
-		model.addAttribute("glassMl", WaterUnit.GLASS_ML);
+		model.addAttribute("checkInFields", this.fields);
 		return VIEW;
 	}
 

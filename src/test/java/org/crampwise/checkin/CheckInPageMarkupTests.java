@@ -100,6 +100,47 @@ class CheckInPageMarkupTests {
 			.param("exercise", "NONE"), language);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "es" })
+	void aSavedNightIsUnchanged(String language) throws IOException {
+		CheckIn saved = new CheckIn(TONIGHT.minusDays(3), 2100, 0, null, 6.0, 4.0, ExerciseLevel.HARD, false, true,
+				null, true, null);
+		given(this.checkIns.checkInsBetween(any(), any(), any()))
+			.willReturn(List.of(new CheckIn(TONIGHT.minusDays(1), 300, null, null, null, null, null, null, null, null,
+					null, null), saved));
+		assertSame("checkin-saved-" + language, this.mvc.get().uri("/checkin/" + TONIGHT.minusDays(3)), language);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "es" })
+	void aFirstNightWithTheTaskAndThePromptIsUnchanged(String language) throws IOException {
+		given(this.checkIns.checkInsBetween(any(), any(), any())).willReturn(List.of());
+		given(this.checkIns.latestBefore(any(), any())).willReturn(Optional.empty());
+		given(this.nightPrompts.unknownNight(any(), any())).willReturn(TONIGHT.minusDays(1));
+		given(this.experimentTasks.tonight()).willReturn("Tonight: <stretch> & \"rest\" (block 3 of 12)");
+		assertSame("checkin-first-" + language, this.mvc.get().uri("/checkin"), language);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "es" })
+	void everyFieldRejectedIsUnchanged(String language) throws IOException {
+		assertSame("checkin-all-rejected-" + language, this.mvc.post()
+			.uri("/checkin/" + TONIGHT.minusDays(20))
+			.with(csrf())
+			.param("waterAmount", "<1>")
+			.param("waterUnit", "PINTS")
+			.param("alcoholDrinks", "1.5")
+			.param("hoursFromLastDrinkToBed", "\"x\"")
+			.param("standingHours", "y")
+			.param("sittingHours", "z&")
+			.param("exercise", "LIGHT")
+			.param("stretchedBeforeBed", "maybe")
+			.param("warmBathBeforeBed", "false")
+			.param("tightBedding", "no")
+			.param("magnesiumSupplement", "true")
+			.param("potassiumFoodServings", "many"), language);
+	}
+
 	private void assertSame(String name, MockMvcRequestBuilder request, String language) throws IOException {
 		String html = request.with(SignedIn.as(7)).header("Accept-Language", language).exchange()
 			.getResponse()

@@ -89,6 +89,57 @@ class ProfilePageMarkupTests {
 			.param("startedOn", "not-a-date"), language);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "es" })
+	void aFullProfileIsUnchanged(String language) throws IOException {
+		HealthProfile profile = new HealthProfile(1990, Pregnancy.values()[Pregnancy.values().length - 1],
+				Set.of(HealthCondition.values()));
+		given(this.profiles.settings(ME))
+			.willReturn(new ProfileService.Settings(profile, "America/Argentina/Buenos_Aires", java.util.Locale.forLanguageTag("es")));
+		given(this.profiles.timeZone(ME)).willReturn("America/Argentina/Buenos_Aires");
+		given(this.medications.medications(ME)).willReturn(List.of());
+		assertSame("profile-full-" + language, this.mvc.get().uri("/profile"), language);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "es" })
+	void aProfileRuleProblemIsUnchanged(String language) throws IOException {
+		org.mockito.BDDMockito.willThrow(new org.crampwise.system.InvalidInputException(List.of(
+				org.crampwise.system.FieldProblem.of("birthYear", "profile.error.birthYear", "1900", "2026"),
+				org.crampwise.system.FieldProblem.of("pregnancy", "profile.error.conditions"),
+				org.crampwise.system.FieldProblem.of("conditions", "profile.error.conditions"),
+				org.crampwise.system.FieldProblem.of("timeZone", "profile.error.timeZone"),
+				org.crampwise.system.FieldProblem.of("language", "account.problem.locale"))))
+			.given(this.profiles)
+			.update(org.mockito.ArgumentMatchers.eq(ME), org.mockito.ArgumentMatchers.any());
+		assertSame("profile-rule-" + language, this.mvc.post()
+			.uri("/profile")
+			.with(csrf())
+			.param("birthYear", "1800")
+			.param("pregnancy", Pregnancy.values()[1].name())
+			.param("conditions", HealthCondition.values()[1].name(), HealthCondition.values()[2].name())
+			.param("timeZone", "Mars/Olympus_<Mons>")
+			.param("language", "fr"), language);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "es" })
+	void aMedicationRuleProblemIsUnchanged(String language) throws IOException {
+		given(this.medications.add(org.mockito.ArgumentMatchers.eq(ME), org.mockito.ArgumentMatchers.any()))
+			.willThrow(new org.crampwise.system.InvalidInputException(List.of(
+					org.crampwise.system.FieldProblem.of("name", "medication.error.nameTooLong", 100),
+					org.crampwise.system.FieldProblem.of("drugClass", "medication.error.nameRequired"),
+					org.crampwise.system.FieldProblem.of("startedOn", "medication.error.dateOutOfBounds", "1900-01-01", "2100-12-31"),
+					org.crampwise.system.FieldProblem.of("stoppedOn", "medication.error.stoppedBeforeStarted", "2026-03-01"))));
+		assertSame("profile-medication-rule-" + language, this.mvc.post()
+			.uri("/profile/medications")
+			.with(csrf())
+			.param("name", "Lasix <\"40\"> & co")
+			.param("drugClass", DrugClass.values()[2].name())
+			.param("startedOn", "2026-03-01")
+			.param("stoppedOn", "2026-02-01"), language);
+	}
+
 	private void assertSame(String name, MockMvcRequestBuilder request, String language) throws IOException {
 		String html = request.with(SignedIn.as(7)).header("Accept-Language", language).exchange()
 			.getResponse()
