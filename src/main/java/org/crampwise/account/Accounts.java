@@ -17,6 +17,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import org.crampwise.system.ConflictException;
 import org.crampwise.system.FieldProblem;
@@ -30,6 +33,9 @@ import org.crampwise.system.ResourceNotFoundException;
  */
 @Service
 public class Accounts {
+
+	/** The request attribute (with the account id after it) {@link #zoneOf} keeps a zone in. */
+	private static final String ZONE_OF = Accounts.class.getName() + ".zoneOf.";
 
 	private static final int BCRYPT_MAX_BYTES = 72;
 
@@ -134,10 +140,25 @@ public class Accounts {
 				account.timeZone());
 	}
 
-	/** The zone the user's times are shown in. */
-	@Transactional(readOnly = true)
+	/**
+	 * The zone the user's times are shown in. A page asks it several times (the night prompt, the experiment task,
+	 * the urgent flags, the page's own work), so outside a transaction it is read once per request and kept in the
+	 * request's attributes; inside one it is read through the transaction's persistence context, which sees the
+	 * transaction's own change. {@link #changeTimeZone} forgets the kept zone.
+	 */
 	public ZoneId zoneOf(AccountId id) {
-		return find(id).timeZone();
+		RequestAttributes request = TransactionSynchronizationManager.isActualTransactionActive() ? null
+				: RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return find(id).timeZone();
+		}
+		String key = ZONE_OF + id.value();
+		if (request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof ZoneId known) {
+			return known;
+		}
+		ZoneId zone = find(id).timeZone();
+		request.setAttribute(key, zone, RequestAttributes.SCOPE_REQUEST);
+		return zone;
 	}
 
 	/** The language the user chose on the profile, or null to follow the browser. */
@@ -165,6 +186,10 @@ public class Accounts {
 	public void changeTimeZone(AccountId id, String zoneId) {
 		try {
 			find(id).changeTimeZone(ZoneId.of(zoneId));
+			RequestAttributes request = RequestContextHolder.getRequestAttributes();
+			if (request != null) {
+				request.removeAttribute(ZONE_OF + id.value(), RequestAttributes.SCOPE_REQUEST);
+			}
 		}
 		catch (java.time.DateTimeException ex) {
 			throw InvalidInputException.of("timeZone", "account.problem.timeZone");
