@@ -6,12 +6,15 @@ import java.time.Duration;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.VMOption;
 import org.junit.jupiter.api.Test;
+import org.mockito.InOrder;
 
 import org.crampwise.system.IdleHeapReturn.Outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -29,6 +32,22 @@ class IdleHeapReturnTests {
 		assertThat(new IdleHeapReturn(Duration.ofSeconds(30)).apply(vm)).isEqualTo(Outcome.SET);
 
 		verify(vm).setVMOption(IdleHeapReturn.FLAG, "30000");
+		InOrder order = inOrder(vm);
+		order.verify(vm).setVMOption(IdleHeapReturn.MIN_FREE_FLAG, "10");
+		order.verify(vm).setVMOption(IdleHeapReturn.MAX_FREE_FLAG, "30");
+	}
+
+	@Test
+	void leavesTheFreeRatiosAloneWhenTheOperatorSetEither() {
+		HotSpotDiagnosticMXBean vm = g1Jvm(new VMOption(IdleHeapReturn.FLAG, "0", true, VMOption.Origin.DEFAULT));
+		given(vm.getVMOption(IdleHeapReturn.MAX_FREE_FLAG))
+			.willReturn(new VMOption(IdleHeapReturn.MAX_FREE_FLAG, "50", true, VMOption.Origin.VM_CREATION));
+
+		assertThat(new IdleHeapReturn(Duration.ofSeconds(30)).apply(vm)).isEqualTo(Outcome.SET);
+
+		verify(vm).setVMOption(IdleHeapReturn.FLAG, "30000");
+		verify(vm, never()).setVMOption(eq(IdleHeapReturn.MIN_FREE_FLAG), anyString());
+		verify(vm, never()).setVMOption(eq(IdleHeapReturn.MAX_FREE_FLAG), anyString());
 	}
 
 	@Test
@@ -56,12 +75,16 @@ class IdleHeapReturnTests {
 		assertThat(new IdleHeapReturn(Duration.ofSeconds(30)).apply(other)).isEqualTo(Outcome.NOT_G1);
 	}
 
-	/** On this very JVM: the flag changes (when it runs G1 with the flag at its default), then is put back. */
+	/** On this very JVM: the flags change (when it runs G1 with them at their defaults), then are put back. */
 	@Test
-	void theRunningJvmTakesTheInterval() {
+	void theRunningJvmTakesTheIntervalAndTheRatios() {
 		HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
 		boolean g1 = "true".equals(vm.getVMOption("UseG1GC").getValue());
 		VMOption before = vm.getVMOption(IdleHeapReturn.FLAG);
+		VMOption minBefore = vm.getVMOption(IdleHeapReturn.MIN_FREE_FLAG);
+		VMOption maxBefore = vm.getVMOption(IdleHeapReturn.MAX_FREE_FLAG);
+		boolean ratiosDefault = minBefore.getOrigin() == VMOption.Origin.DEFAULT
+				&& maxBefore.getOrigin() == VMOption.Origin.DEFAULT;
 		try {
 			Outcome outcome = new IdleHeapReturn(Duration.ofMillis(45_000)).apply(vm);
 			if (!g1) {
@@ -74,11 +97,18 @@ class IdleHeapReturnTests {
 			else {
 				assertThat(outcome).isEqualTo(Outcome.SET);
 				assertThat(vm.getVMOption(IdleHeapReturn.FLAG).getValue()).isEqualTo("45000");
+				if (ratiosDefault) {
+					assertThat(vm.getVMOption(IdleHeapReturn.MIN_FREE_FLAG).getValue()).isEqualTo("10");
+					assertThat(vm.getVMOption(IdleHeapReturn.MAX_FREE_FLAG).getValue()).isEqualTo("30");
+				}
 			}
 		}
 		finally {
 			if (g1) {
 				vm.setVMOption(IdleHeapReturn.FLAG, before.getValue());
+				// maximum first back up, then the minimum, so the minimum never exceeds the maximum
+				vm.setVMOption(IdleHeapReturn.MAX_FREE_FLAG, maxBefore.getValue());
+				vm.setVMOption(IdleHeapReturn.MIN_FREE_FLAG, minBefore.getValue());
 			}
 		}
 	}
@@ -87,6 +117,10 @@ class IdleHeapReturnTests {
 		HotSpotDiagnosticMXBean vm = mock(HotSpotDiagnosticMXBean.class);
 		given(vm.getVMOption("UseG1GC")).willReturn(new VMOption("UseG1GC", "true", false, VMOption.Origin.ERGONOMIC));
 		given(vm.getVMOption(IdleHeapReturn.FLAG)).willReturn(interval);
+		given(vm.getVMOption(IdleHeapReturn.MIN_FREE_FLAG))
+			.willReturn(new VMOption(IdleHeapReturn.MIN_FREE_FLAG, "40", true, VMOption.Origin.DEFAULT));
+		given(vm.getVMOption(IdleHeapReturn.MAX_FREE_FLAG))
+			.willReturn(new VMOption(IdleHeapReturn.MAX_FREE_FLAG, "70", true, VMOption.Origin.DEFAULT));
 		return vm;
 	}
 
