@@ -48,7 +48,8 @@ import static org.mockito.BDDMockito.given;
  */
 @WebMvcTest(TipsController.class)
 @WithAppSecurity
-@Import({ org.crampwise.account.AccountLocaleResolver.class, TipsPageMarkupTests.Notes.class })
+@Import({ org.crampwise.account.AccountLocaleResolver.class, TipsPageMarkupTests.Notes.class,
+		org.crampwise.system.HtmlFragments.class })
 class TipsPageMarkupTests {
 
 	static final AccountId ME = new AccountId(7);
@@ -116,8 +117,10 @@ class TipsPageMarkupTests {
 
 	private void evaluates(AdviceContext context, String language) {
 		Locale locale = Locale.forLanguageTag(language);
-		given(this.advice.evaluate(eq(ME), any(), any()))
-			.willReturn(new AdviceService.Evaluation(context, ENGINE.evaluate(context, locale)));
+		AdviceService.Evaluation evaluation = new AdviceService.Evaluation(context, ENGINE.evaluate(context, locale));
+		given(this.advice.page(eq(ME), eq(locale), eq(""), any()))
+			.willAnswer(call -> call.<java.util.function.Function<AdviceService.Evaluation, String>>getArgument(3)
+				.apply(evaluation));
 	}
 
 	private void assertSame(String name, String language) throws IOException {
