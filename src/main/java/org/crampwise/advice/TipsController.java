@@ -25,8 +25,8 @@ class TipsController {
 	static final String VIEW = "advice/tips";
 
 	/**
-	 * The page's content below the care team's notes, kept as HTML per owner's data version, day and language
-	 * ({@link AdviceService#page}): it depends on nothing else but the links' context path.
+	 * The page's content, kept as HTML per owner's data version, day and language ({@link AdviceService#page}): it
+	 * depends on nothing else but the links' context path (the care team's notes raise the data version too).
 	 */
 	static final String BODY = "advice/tips-body :: content";
 
