@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -51,9 +52,12 @@ public class Accounts {
 
 	private final MessageSource messages;
 
+	private final ApplicationEventPublisher events;
+
 	Accounts(AccountRepository repository, PasswordEncoder passwordEncoder, LoginThrottle loginThrottle, Clock clock,
-			AccountSessions sessions, MessageSource messages) {
+			AccountSessions sessions, MessageSource messages, ApplicationEventPublisher events) {
 		this.messages = messages;
+		this.events = events;
 		this.repository = repository;
 		this.passwordEncoder = passwordEncoder;
 		this.loginThrottle = loginThrottle;
@@ -199,11 +203,13 @@ public class Accounts {
 	/**
 	 * Erases the account. Every table of user data references {@code accounts} with {@code ON DELETE CASCADE}, so
 	 * one delete removes every row of this user (its remember-me tokens too), and every session of the account ends
-	 * at once, on every node (sessions are rows too, see {@link AccountSessions}).
+	 * at once, on every node (sessions are rows too, see {@link AccountSessions}). {@link AccountErasing} is
+	 * published first, in the same transaction, for what other users' data versions depend on this account.
 	 */
 	@Transactional
 	public void erase(AccountId id) {
 		Account account = find(id);
+		this.events.publishEvent(new AccountErasing(id));
 		this.loginThrottle.forgetAccount(id);
 		this.repository.delete(account);
 		this.sessions.endAll(account.username(), null);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -33,7 +34,12 @@ public class AdviceService {
 	/** Entries the cache holds at most (docs/architecture.md). */
 	static final int CACHED = 5_000;
 
+	/** Tips pages (their HTML, some 10 kB each) the page cache holds at most: those of the active users. */
+	static final int PAGES_CACHED = 500;
+
 	private final ReadModelCache<Request, Evaluation> cache;
+
+	private final ReadModelCache<Page, String> pages;
 
 	private final AdviceEngine engine;
 
@@ -50,6 +56,7 @@ public class AdviceService {
 	AdviceService(AdviceEngine engine, AdviceSettings settings, NightService nights,
 			ObjectProvider<FactorPatterns> patterns, Accounts accounts, Clock clock, DataVersions versions) {
 		this.cache = versions.cache(CACHED);
+		this.pages = versions.cache(PAGES_CACHED);
 		this.engine = engine;
 		this.settings = settings;
 		this.nights = nights;
@@ -83,12 +90,32 @@ public class AdviceService {
 		return evaluate(owner, asOf, locale, true);
 	}
 
+	/**
+	 * What {@code render} makes of today's evaluation (the tips page's HTML), cached as the evaluation is: until the
+	 * owner's data changes, for each day, language and {@code view} (what else the HTML depends on, e.g. the links'
+	 * context path).
+	 */
+	@Transactional(readOnly = true)
+	String page(AccountId owner, Locale locale, Object view, Function<Evaluation, String> render) {
+		LocalDate today = today(owner);
+		return this.pages.get(owner.value(), new Page(today, locale, view),
+				() -> render.apply(evaluated(owner, today, locale, true)));
+	}
+
 	private Evaluation evaluate(AccountId owner, @Nullable LocalDate asOf, Locale locale, boolean withPatterns) {
-		LocalDate today = LocalDate.now(this.clock.withZone(this.accounts.zoneOf(owner)));
+		LocalDate today = today(owner);
 		LocalDate day = (asOf != null) ? asOf : today;
 		if (day.isAfter(today.plusDays(MAX_DAYS_AHEAD)) || day.getYear() < 1900) {
 			throw InvalidInputException.of("asOf", "advice.problem.asOf");
 		}
+		return evaluated(owner, day, locale, withPatterns);
+	}
+
+	private LocalDate today(AccountId owner) {
+		return LocalDate.now(this.clock.withZone(this.accounts.zoneOf(owner)));
+	}
+
+	private Evaluation evaluated(AccountId owner, LocalDate day, Locale locale, boolean withPatterns) {
 		return this.cache.get(owner.value(), new Request(day, locale, withPatterns),
 				() -> compute(owner, day, locale, withPatterns));
 	}
@@ -105,6 +132,10 @@ public class AdviceService {
 
 	/** What an evaluation depends on besides the owner's data (cached until that changes: {@link DataVersions}). */
 	private record Request(LocalDate day, Locale locale, boolean withPatterns) {
+	}
+
+	/** What a page made of an evaluation depends on besides the owner's data. */
+	private record Page(LocalDate day, Locale locale, Object view) {
 	}
 
 	record Evaluation(AdviceContext context, AdviceReport report) {

@@ -11,13 +11,16 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 
+import org.crampwise.system.ReadModelSource;
+
 /**
  * A patient's grant of access to one clinician, active until revoked. The clinician's "magnesium agreed" and note to
- * the patient belong to the grant and end with it.
+ * the patient belong to the grant and end with it. A change of it raises the patient's data version (the tips page
+ * keeps the note in its cached HTML).
  */
 @Entity
 @Table(name = "care_grants")
-class CareGrant {
+class CareGrant implements ReadModelSource {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,6 +68,11 @@ class CareGrant {
 	}
 
 	long patientId() {
+		return this.patientId;
+	}
+
+	@Override
+	public long readModelOwner() {
 		return this.patientId;
 	}
 

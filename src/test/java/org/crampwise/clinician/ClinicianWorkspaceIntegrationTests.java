@@ -189,6 +189,36 @@ class ClinicianWorkspaceIntegrationTests {
 	}
 
 	@Test
+	void aNoteShowsOnTheCachedTipsPageAtOnceAndLeavesWithTheGrantOrTheClinician() throws Exception {
+		Session doc = Session.register(this.port, "doc", "CLINICIAN", "Dr N. Otes");
+		Session other = Session.register(this.port, "doc", "CLINICIAN", "Dr E. Rased");
+		Session patient = Session.register(this.port, "pat", "PATIENT", "Pat Ient");
+		long grant = patient.join(doc.invite());
+		patient.join(other.invite());
+		long patientId = id(patient);
+		// the page is rendered and kept before any note exists
+		assertThat(patient.get("/tips").body()).doesNotContain("clinician-notes");
+		assertThat(patient.get("/tips").body()).doesNotContain("clinician-notes");
+
+		assertThat(doc.send("PUT", "/api/v1/clinician/patients/" + patientId + "/note",
+				"{\"note\":\"Stretch <before> bed.\"}").statusCode()).isEqualTo(200);
+		assertThat(patient.get("/tips").body()).contains("Stretch &lt;before&gt; bed.").contains("Dr N. Otes");
+		assertThat(doc.send("PUT", "/api/v1/clinician/patients/" + patientId + "/note",
+				"{\"note\":\"Walk it off.\"}").statusCode()).isEqualTo(200);
+		assertThat(other.send("PUT", "/api/v1/clinician/patients/" + patientId + "/note",
+				"{\"note\":\"Drink water.\"}").statusCode()).isEqualTo(200);
+		assertThat(patient.get("/tips").body()).contains("Walk it off.")
+			.contains("Drink water.")
+			.doesNotContain("Stretch &lt;before&gt; bed.");
+
+		// the patient ends one grant; the other clinician erases their account (its grants go by cascade)
+		assertThat(patient.send("DELETE", "/api/v1/care-team/" + grant, null).statusCode()).isEqualTo(204);
+		assertThat(patient.get("/tips").body()).doesNotContain("Walk it off.").contains("Drink water.");
+		assertThat(other.send("DELETE", "/api/v1/account", null).statusCode()).isEqualTo(204);
+		assertThat(patient.get("/tips").body()).doesNotContain("Drink water.").doesNotContain("clinician-notes");
+	}
+
+	@Test
 	void theListShowsAFinishedExperimentsStoredVerdictNoneForAStoppedOneAndFollowsANightEditedAfterTheFinish()
 			throws Exception {
 		Session doc = Session.register(this.port, "doc", "CLINICIAN", "Dr V. Erdict");
