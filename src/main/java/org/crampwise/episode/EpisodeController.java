@@ -34,9 +34,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import org.crampwise.account.AccountId;
 import org.crampwise.account.Accounts;
+import org.crampwise.system.DataVersions;
 import org.crampwise.system.FieldProblem;
 import org.crampwise.system.InvalidInputException;
 import org.crampwise.system.FormProblems;
+import org.crampwise.system.ReadModelCache;
 
 /**
  * The diary ({@code /episodes}), the "log an episode" form ({@code /episodes/new}), editing
@@ -54,6 +56,9 @@ class EpisodeController {
 
 	static final int DIARY_PAGE_SIZE = 20;
 
+	/** Diary pages the cache holds at most: a page of rows is some 20 kB of text, so those of the users active now. */
+	static final int DIARY_PAGES_CACHED = 256;
+
 	private final EpisodeService episodes;
 
 	private final Accounts accounts;
@@ -62,11 +67,40 @@ class EpisodeController {
 
 	private final MessageSource messages;
 
-	EpisodeController(EpisodeService episodes, Accounts accounts, Clock clock, MessageSource messages) {
+	private final ReadModelCache<DiaryKey, DiaryPage> diaryPages;
+
+	EpisodeController(EpisodeService episodes, Accounts accounts, Clock clock, MessageSource messages,
+			DataVersions versions) {
 		this.episodes = episodes;
 		this.accounts = accounts;
 		this.clock = clock;
 		this.messages = messages;
+		this.diaryPages = versions.cache(DIARY_PAGES_CACHED);
+	}
+
+	/**
+	 * What a page of the diary depends on besides the owner's data: the range and page asked for, the language and
+	 * zone it is written in, and the context path of its links. Not the CSRF token: it is joined in per request.
+	 */
+	private record DiaryKey(@Nullable LocalDate from, @Nullable LocalDate to, int page, Locale locale, ZoneId zone,
+			String contextPath) {
+	}
+
+	/**
+	 * A page of the diary as cached: its episodes (for the pager and the count) and its nights, whose rows hold
+	 * {@link EpisodeSummaries#CSRF_FIELD} where each delete form's token goes.
+	 */
+	private record DiaryPage(Page<Episode> page, List<DiaryNight> nights) {
+	}
+
+	/** A page of the diary, read and written once per owner's data version and {@link DiaryKey}. */
+	private DiaryPage diaryPage(AccountId me, @Nullable LocalDate from, @Nullable LocalDate to, int number,
+			Locale locale, ZoneId zone, String contextPath) {
+		return this.diaryPages.get(me.value(), new DiaryKey(from, to, number, locale, zone, contextPath), () -> {
+			Page<Episode> page = this.episodes.page(me, from, to, number, DIARY_PAGE_SIZE);
+			return new DiaryPage(page, new EpisodeSummaries(this.messages, locale, contextPath,
+					EpisodeSummaries.CSRF_FIELD).nights(page.getContent(), zone));
+		});
 	}
 
 	@GetMapping("/episodes")
@@ -74,17 +108,19 @@ class EpisodeController {
 			Locale locale, HttpServletRequest request) {
 		BindingResult result = around(filter, bound, model);
 		DiaryFilter applied = result.hasErrors() ? DiaryFilter.NONE : filter;
-		Page<Episode> page;
+		ZoneId zone = this.accounts.zoneOf(me);
+		String contextPath = request.getContextPath();
+		DiaryPage diary;
 		try {
-			page = this.episodes.page(me, applied.from(), applied.to(), applied.pageNumber(), DIARY_PAGE_SIZE);
+			diary = diaryPage(me, applied.from(), applied.to(), applied.pageNumber(), locale, zone, contextPath);
 		}
 		catch (InvalidInputException ex) {
 			FormProblems.reject(result, ex.problems(), field -> field, "episode.rule");
-			page = this.episodes.page(me, null, null, 0, DIARY_PAGE_SIZE);
+			diary = diaryPage(me, null, null, 0, locale, zone, contextPath);
 		}
-		ZoneId zone = this.accounts.zoneOf(me);
-		model.addAttribute("nights", summaries(locale, request).nights(page.getContent(), zone));
-		model.addAttribute("page", page);
+		String csrfField = EpisodeSummaries.csrfField((CsrfToken) request.getAttribute(CsrfToken.class.getName()));
+		model.addAttribute("nights", diary.nights().stream().map(night -> night.withCsrfField(csrfField)).toList());
+		model.addAttribute("page", diary.page());
 		model.addAttribute("zone", zone.getId());
 		model.addAttribute("filtered", result.hasErrors());
 		model.addAttribute("pageUrl", pageUrl(result.hasErrors() ? DiaryFilter.NONE : applied));

@@ -57,14 +57,31 @@ final class EpisodeSummaries {
 	/** What a {@link MessageFormat} formats a bare {@code {0}} number with, made once a page rather than per use. */
 	private final NumberFormat numbers;
 
+	/**
+	 * What rows made to be cached hold in place of the delete forms' hidden CSRF field ({@link DiaryNight#withCsrfField}
+	 * puts the request's in): a token is never cached. No text of a row can contain it: each is escaped, so has no
+	 * {@code <}.
+	 */
+	static final String CSRF_FIELD = "<csrf-field/>";
+
 	EpisodeSummaries(MessageSource messages, Locale locale, String contextPath, @Nullable CsrfToken csrf) {
+		this(messages, locale, contextPath, csrfField(csrf));
+	}
+
+	/** Rows whose delete forms carry {@code csrfField} ({@link #CSRF_FIELD} for rows that are cached). */
+	EpisodeSummaries(MessageSource messages, Locale locale, String contextPath, String csrfField) {
 		this.messages = messages;
 		this.locale = locale;
 		this.contextPath = contextPath;
-		this.csrfField = (csrf != null) ? "<input type=\"hidden\" name=\"" + escape(csrf.getParameterName())
-				+ "\" value=\"" + escape(csrf.getToken()) + "\"/>" : "";
+		this.csrfField = csrfField;
 		this.time = DateTimeFormatter.ofPattern(text("format.time"), locale);
 		this.numbers = NumberFormat.getInstance(locale);
+	}
+
+	/** The hidden field Spring Security's {@code CsrfRequestDataValueProcessor} gives a {@code th:action} form. */
+	static String csrfField(@Nullable CsrfToken csrf) {
+		return (csrf != null) ? "<input type=\"hidden\" name=\"" + escape(csrf.getParameterName()) + "\" value=\""
+				+ escape(csrf.getToken()) + "\"/>" : "";
 	}
 
 	/** Groups a page of episodes, newest first, by night, keeping the order, each night with its heading and rows. */

@@ -72,14 +72,20 @@ class CalendarPageController {
 		Map<LocalDate, Night> byNight = new HashMap<>();
 		this.nights.cachedNights(me, first, shownLast).forEach(n -> byNight.put(n.nightOf(), n));
 		Cells cells = new Cells(this.messages, locale, link);
-		List<Month> months = new ArrayList<>(12);
+		List<String> months = new ArrayList<>(12);
 		for (int m = 1; m <= 12; m++) {
 			months.add(month(cells, YearMonth.of(year, m), byNight, null));
 		}
-		return new Year(List.copyOf(months), Map.copyOf(byNight));
+		return new Year(List.copyOf(months), joined(months), Map.copyOf(byNight));
 	}
 
-	private static Month month(Cells cells, YearMonth month, Map<LocalDate, Night> byNight,
+	/** The month sections as the content of the page's {@code <div class="calendar-months">}. */
+	private static String joined(List<String> months) {
+		return String.join("", months) + "\n  ";
+	}
+
+	/** One month's section of the page: its heading and its grid of days. */
+	private static String month(Cells cells, YearMonth month, Map<LocalDate, Night> byNight,
 			@Nullable LocalDate night) {
 		int blanks = month.atDay(1).getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue();
 		List<Day> days = new ArrayList<>(month.lengthOfMonth());
@@ -87,15 +93,17 @@ class CalendarPageController {
 			LocalDate date = month.atDay(d);
 			days.add(cells.day(date, byNight.get(date), date.equals(night)));
 		}
-		return new Month(month.atDay(1), cells.grid(blanks, days));
+		return cells.section(month, cells.grid(blanks, days));
 	}
 
 	/**
 	 * A year's months as shown with no night selected, and its nights by date.
-	 * @param months its twelve months
+	 * @param months its twelve month sections, each as HTML ({@link Cells#section})
+	 * @param html the twelve joined: the page's whole months section, written once per key rather than by a
+	 * template loop per request
 	 * @param byNight the nights up to tonight
 	 */
-	record Year(List<Month> months, Map<LocalDate, Night> byNight) {
+	record Year(List<String> months, String html, Map<LocalDate, Night> byNight) {
 	}
 
 	/** What a year's months depend on besides the owner's data: tonight ends it, the language words it. */
@@ -114,13 +122,14 @@ class CalendarPageController {
 		String link = request.getContextPath() + "/calendar/" + year + "?night=";
 		Year shown = this.years.get(me.value(), new YearKey(year, tonight, locale, link),
 				() -> year(me, year, tonight, locale, link));
-		List<Month> months = shown.months();
+		String months = shown.html();
 		if (night != null && night.getYear() == year) {
 			// the selected night's month again, with its cell selected: the other eleven are the cached ones
 			int m = night.getMonthValue();
-			months = new ArrayList<>(months);
-			months.set(m - 1, month(new Cells(this.messages, locale, link), YearMonth.of(year, m), shown.byNight(),
+			List<String> sections = new ArrayList<>(shown.months());
+			sections.set(m - 1, month(new Cells(this.messages, locale, link), YearMonth.of(year, m), shown.byNight(),
 					night));
+			months = joined(sections);
 		}
 		Night selected = (night != null) ? shown.byNight().get(night) : null;
 		model.addAttribute("selectedState", (selected != null) ? Day.state(selected) : null);
@@ -131,17 +140,6 @@ class CalendarPageController {
 		model.addAttribute("selected", selected);
 		model.addAttribute("tonight", tonight);
 		return "nights/calendar";
-	}
-
-	/**
-	 * One month block.
-	 *
-	 * @param first its first day
-	 * @param grid the markup inside its {@code <ol class="calendar-grid">}: weekday heads, blanks and days, escaped
-	 * once in Java ({@link Cells#grid}) because evaluating a dozen template expressions for each of 365 cells was most
-	 * of the page's CPU (docs/operations.md, "Running fast")
-	 */
-	record Month(LocalDate first, String grid) {
 	}
 
 	/**
@@ -161,6 +159,9 @@ class CalendarPageController {
 		/** The weekday heads, Monday first, in the request's language. */
 		private final List<String> weekdays;
 
+		/** A month's heading ("January 2026"), in the request's language. */
+		private final DateTimeFormatter monthHeading;
+
 		Cells(MessageSource messages, Locale locale, String link) {
 			this.label = DateTimeFormatter.ofPattern(messages.getMessage("format.date.weekdayNoYear", null, locale),
 					locale);
@@ -169,6 +170,8 @@ class CalendarPageController {
 			}
 			this.checkInDone = messages.getMessage("calendar.checkIn.done", null, locale);
 			this.weekdays = List.of(messages.getMessage("calendar.weekdays", null, locale).split(","));
+			this.monthHeading = DateTimeFormatter.ofPattern(messages.getMessage("format.date.month", null, locale),
+					locale);
 			this.link = link;
 		}
 
@@ -180,6 +183,18 @@ class CalendarPageController {
 			String classes = "calendar-day calendar-" + state + (checkIn ? " calendar-checkin" : "")
 					+ (selected ? " calendar-selected" : "");
 			return new Day(date, night, selected, state, checkIn, label, classes, this.link + date + "#night");
+		}
+
+		/**
+		 * A month's section of the page: the elements the template's loop once wrote (its heading, formatted as
+		 * {@code #temporals.format} formats it, and the comment above its grid), escaped as {@code th:text}
+		 * escapes.
+		 */
+		String section(YearMonth month, String grid) {
+			return "\n    <section class=\"calendar-month\" id=\"month-" + month.getMonthValue() + "\">\n      <h2>"
+					+ HtmlEscape.escapeHtml4Xml(this.monthHeading.format(month.atDay(1))) + "</h2>\n"
+					+ "      <!-- the cells are built in Java (CalendarPageController.Cells.grid): 365 cells of template expressions cost most\n"
+					+ "           of the page's CPU -->\n      <ol class=\"calendar-grid\">" + grid + "</ol>\n    </section>";
 		}
 
 		/** A month's cells as HTML, headed by the weekdays of the request's language. */
@@ -232,8 +247,9 @@ class CalendarPageController {
 
 		private static String mark(String state) {
 			return switch (state) {
-				case "cramps" -> "\u2716";
-				case "none" -> "\u2713";
+				// as character references: the page stays ASCII, which the response's encoder writes fastest
+				case "cramps" -> "&#x2716;";
+				case "none" -> "&#x2713;";
 				default -> "?";
 			};
 		}

@@ -16,11 +16,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mockito.Answers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -36,6 +38,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.crampwise.account.AccountId;
 import org.crampwise.account.Accounts;
 import org.crampwise.advice.UrgentFlags;
+import org.crampwise.system.DataVersions;
 import org.crampwise.support.SignedIn;
 import org.crampwise.support.WithAppSecurity;
 
@@ -44,6 +47,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.doReturn;
 
 /**
  * The diary page and the delete confirmation, rendered through the real controller, templates and bundles, are the
@@ -92,8 +96,15 @@ class DiaryHtmlTests {
 	@MockitoBean
 	Accounts accounts;
 
+	/** One data version per test: its second request of a page is answered from the diary's cache. */
+	@MockitoBean(answers = Answers.CALLS_REAL_METHODS)
+	DataVersions versions;
+
+	static final AtomicLong VERSIONS = new AtomicLong();
+
 	@BeforeEach
 	void setUp() {
+		doReturn(VERSIONS.incrementAndGet()).when(this.versions).current(anyLong());
 		given(this.accounts.zoneOf(ALICE)).willReturn(ZoneId.of("Europe/Paris"));
 		given(this.episodes.findByIdAndAccountId(anyLong(), anyLong())).willReturn(Optional.empty());
 		List<CrampEpisode> page = new ArrayList<>();
@@ -142,18 +153,37 @@ class DiaryHtmlTests {
 			"delete-full-en, /episodes/12/delete, en", "delete-full-es, /episodes/12/delete, es",
 			"delete-empty-en, /episodes/10/delete, en", "delete-empty-es, /episodes/10/delete, es" })
 	void thePageIsTheHtmlItWas(String name, String uri, String language) throws IOException {
-		String html = this.mvc.get()
+		String html = page(uri, language);
+		String cached = page(uri, language);
+		Path expected = Path.of("src/test/resources/episodes", name + ".html");
+		if (RECORD) {
+			Files.writeString(expected, html);
+		}
+		assertThat(normalized(html)).isEqualTo(normalized(expectedHtml(name)));
+		assertThat(normalized(cached)).isEqualTo(normalized(html));
+		// every form of a page has the token of its own request: the cached rows' delete forms too
+		assertThat(tokens(html)).hasSize(1).doesNotContainAnyElementsOf(tokens(cached));
+		assertThat(tokens(cached)).hasSize(1);
+	}
+
+	private String page(String uri, String language) throws IOException {
+		return this.mvc.get()
 			.uri(uri)
 			.header("Accept-Language", language)
 			.with(SignedIn.as(7, "alice"))
 			.exchange()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		Path expected = Path.of("src/test/resources/episodes", name + ".html");
-		if (RECORD) {
-			Files.writeString(expected, html);
+	}
+
+	/** The distinct CSRF tokens of a page's forms. */
+	private static Set<String> tokens(String html) {
+		Set<String> tokens = new java.util.HashSet<>();
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"").matcher(html);
+		while (matcher.find()) {
+			tokens.add(matcher.group(1));
 		}
-		assertThat(normalized(html)).isEqualTo(normalized(expectedHtml(name)));
+		return tokens;
 	}
 
 	private static String expectedHtml(String name) throws IOException {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.mockito.Answers;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -30,6 +31,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.crampwise.account.AccountId;
 import org.crampwise.account.Accounts;
+import org.crampwise.system.DataVersions;
 import org.crampwise.advice.UrgentFlags;
 import org.crampwise.support.SignedIn;
 import org.crampwise.support.WithAppSecurity;
@@ -39,6 +41,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -87,10 +90,17 @@ class EpisodePagesTests {
 	@MockitoBean
 	Accounts accounts;
 
+	/** A data version new at every read, so no page comes from the diary's cache: the mocked repository raises none. */
+	@MockitoBean(answers = Answers.CALLS_REAL_METHODS)
+	DataVersions versions;
+
+	static final AtomicLong VERSIONS = new AtomicLong();
+
 	final AtomicLong ids = new AtomicLong(41);
 
 	@BeforeEach
 	void setUp() {
+		doAnswer(call -> VERSIONS.incrementAndGet()).when(this.versions).current(anyLong());
 		given(this.accounts.zoneOf(ALICE)).willReturn(ZoneId.of("Europe/Paris"));
 		given(this.episodes.save(any())).willAnswer(call -> {
 			CrampEpisode episode = call.getArgument(0);

@@ -28,7 +28,7 @@ class CalendarCellsTests {
 			.contains("href=\"/calendar/2026?night=2026-03-04&amp;a=&quot;#night\"")
 			.doesNotContain("<b>")
 			.contains("id=\"day-2026-03-04\"", "data-state=\"cramps\"", "aria-current=\"date\"",
-					"<span class=\"calendar-mark\" aria-hidden=\"true\">\u2716</span>",
+					"<span class=\"calendar-mark\" aria-hidden=\"true\">&#x2716;</span>",
 					"<span class=\"calendar-ci\" aria-hidden=\"true\">&#x25AA;</span>");
 		assertThat(html.split("class=\"calendar-weekday\"", -1)).hasSize(8);
 		assertThat(html.split("class=\"calendar-blank\"", -1)).hasSize(3);

@@ -1,17 +1,22 @@
 package org.crampwise.nights;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
+import org.crampwise.experiments.MutableClock;
+import org.crampwise.experiments.MutableClockConfiguration;
 import org.crampwise.support.ApiUser;
 import org.crampwise.support.IntegrationTest;
 import org.crampwise.support.SignedIn;
@@ -26,6 +31,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
  * user, never another user's, a link on every past day, and a bad year refused without a 500.
  */
 @IntegrationTest
+@Import(MutableClockConfiguration.class)
 class CalendarPageIntegrationTests {
 
 	@Autowired
@@ -37,11 +43,19 @@ class CalendarPageIntegrationTests {
 	@Autowired
 	WebApplicationContext context;
 
+	@Autowired
+	MutableClock clock;
+
 	MockMvcTester mvc;
 
 	@BeforeEach
 	void mvc() {
 		this.mvc = MockMvcTester.create(MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build());
+	}
+
+	@AfterEach
+	void realTime() {
+		this.clock.reset();
 	}
 
 	@Test
@@ -132,6 +146,30 @@ class CalendarPageIntegrationTests {
 		alice.logEpisode("{\"startedAt\":\"" + night + "T23:30:00+01:00\",\"durationSeconds\":60,"
 				+ "\"intensity\":5,\"muscle\":\"CALF\",\"side\":\"LEFT\"}");
 		assertThat(day(page(alice, year), night)).contains("data-state=\"cramps\"");
+	}
+
+	/**
+	 * The months are cached per tonight's night besides the data version: at noon (Europe/Paris) a new night begins
+	 * with no write to the user's data, and its day turns from "not yet" into a linked day at once.
+	 */
+	@Test
+	void aCachedYearMovesOnAtNoonWhenTonightsNightBegins() throws Exception {
+		ApiUser alice = ApiUser.register(this.client, "calnoon");
+		LocalDate day = LocalDate.of(2026, 3, 10);
+		String year = "/calendar/2026";
+		this.clock.set(Instant.parse("2026-03-10T10:59:00Z")); // 11:59 in Paris: still the night of the 9th
+		String morning = page(alice, year);
+		// asked again, from the cache: still the night of the 9th
+		assertThat(day(page(alice, year), day)).contains("data-state=\"future\"");
+		assertThat(day(morning, day)).contains("data-state=\"future\"").doesNotContain("href=");
+		assertThat(day(morning, day.minusDays(1))).contains("data-state=\"unknown\"")
+			.contains("href=\"/calendar/2026?night=" + day.minusDays(1) + "#night\"");
+
+		this.clock.set(Instant.parse("2026-03-10T11:01:00Z")); // 12:01 in Paris: the night of the 10th has begun
+		String afternoon = page(alice, year);
+		assertThat(day(afternoon, day)).contains("data-state=\"unknown\"")
+			.contains("href=\"/calendar/2026?night=" + day + "#night\"");
+		assertThat(day(afternoon, day.plusDays(1))).contains("data-state=\"future\"").doesNotContain("href=");
 	}
 
 	@Test
