@@ -8,6 +8,11 @@ import org.springframework.data.repository.Repository;
 /** Medications, always of one account: every query starts with the account id. */
 interface MedicationRepository extends Repository<MedicationEntry, Long> {
 
+	/**
+	 * The account's medications. Written as JPQL, not derived from the name: a derived query builds its criteria
+	 * query again on every call, a JPQL one is interpreted once (issue 11: ~2% of the profile page's CPU).
+	 */
+	@org.springframework.data.jpa.repository.Query("select m from MedicationEntry m where m.accountId = :accountId")
 	List<MedicationEntry> findByAccountId(long accountId);
 
 	/** Several owners' medications in one statement. */

@@ -29,7 +29,6 @@ import org.crampwise.system.InvalidInputException;
 import org.crampwise.system.ResourceNotFoundException;
 import org.crampwise.account.Accounts;
 import org.crampwise.system.FormProblems;
-import org.crampwise.system.Languages;
 
 /**
  * The profile page ({@code /profile}): birth year, pregnancy, conditions and time zone, and the medications list
@@ -58,6 +57,8 @@ class ProfileController {
 	private final Accounts accounts;
 
 	private final LocaleResolver localeResolver;
+
+	private final ProfileFieldsHtml fields = new ProfileFieldsHtml();
 
 	ProfileController(ProfileService profiles, MedicationService medications, MedicationCatalog catalog,
 			Accounts accounts, LocaleResolver localeResolver) {
@@ -181,15 +182,12 @@ class ProfileController {
 			.stream()
 			.map(m -> new MedicationRow(m, this.catalog.crampAssociation(m.drugClass())))
 			.toList());
-		model.addAttribute("pregnancies", Pregnancy.values());
-		model.addAttribute("healthConditions", HealthCondition.values());
 		List<String> zones = ZONES.contains(zone) ? ZONES
 				: java.util.stream.Stream.concat(java.util.stream.Stream.of(zone), ZONES.stream()).toList();
 		model.addAttribute("zones", zones);
-		model.addAttribute("languages", Languages.SUPPORTED.stream().map(Locale::toLanguageTag).toList());
 		ProfileForm form = (ProfileForm) model.getAttribute("profileForm");
 		model.addAttribute("zoneOptions", zoneOptions(zones, (form != null) ? form.timeZone() : zone));
-		model.addAttribute("drugClasses", DrugClass.values());
+		model.addAttribute("profileFields", this.fields);
 		return VIEW;
 	}
 
@@ -252,7 +250,7 @@ class ProfileController {
 
 	private String showMedication(long id, Model model) {
 		model.addAttribute("medicationId", id);
-		model.addAttribute("drugClasses", DrugClass.values());
+		model.addAttribute("profileFields", this.fields);
 		return MEDICATION_VIEW;
 	}
 

@@ -32,7 +32,7 @@ public class ProfileService {
 	/** The owner's profile; {@link HealthProfile#EMPTY} when they never saved one. */
 	@Transactional(readOnly = true)
 	public HealthProfile profile(AccountId owner) {
-		return this.repository.findById(owner.value())
+		return this.repository.findWithConditions(owner.value())
 			.map(StoredHealthProfile::toProfile)
 			.orElse(HealthProfile.EMPTY);
 	}

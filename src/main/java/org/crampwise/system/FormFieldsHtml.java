@@ -85,6 +85,57 @@ public final class FormFieldsHtml {
 			return SpringValueFormatter.getDisplayString(status.getActualValue(), true);
 		}
 
+		/**
+		 * What {@code th:field} puts into the value of an input of any other type (text, date): the bound value
+		 * through the field's editor or formatter, escaped.
+		 */
+		public static String value(IThymeleafBindStatus status) {
+			return SpringValueFormatter.getDisplayString(status.getValue(), status.getEditor(), true);
+		}
+
+		/**
+		 * The field as the shared {@code fragments/forms :: input(name, label, type, help, autocomplete)} renders it
+		 * (label, input, help, errors), {@code labelCode} and {@code helpCode} being message codes.
+		 */
+		public void input(StringBuilder html, String name, String labelCode, String type, String helpCode,
+				String autocomplete) {
+			IThymeleafBindStatus status = status(name);
+			boolean invalid = status.isError();
+			html.append(invalid ? "<div class=\"field field-invalid\">\n" : "<div class=\"field\">\n");
+			html.append("<label for=\"").append(name).append("\">").append(text(labelCode)).append("</label>\n");
+			html.append("<input id=\"")
+				.append(name)
+				.append("\" type=\"")
+				.append(type)
+				.append("\" autocomplete=\"")
+				.append(autocomplete)
+				.append("\" autocapitalize=\"none\" spellcheck=\"false\" aria-describedby=\"")
+				.append(name)
+				.append("-help");
+			if (invalid) {
+				html.append(' ').append(name).append("-errors");
+			}
+			html.append("\" aria-invalid=\"")
+				.append(invalid)
+				.append("\" name=\"")
+				.append(name)
+				.append("\" value=\"")
+				.append(("number".equals(type) || "range".equals(type)) ? numberValue(status) : value(status))
+				.append("\">\n");
+			html.append("<p class=\"field-help\" id=\"")
+				.append(name)
+				.append("-help\">")
+				.append(text(helpCode))
+				.append("</p>\n");
+			errors(html, name, status);
+			html.append("</div>\n");
+		}
+
+		/** The page's URL of {@code path} as {@code @{path}} makes it (context path, the response's encoding). */
+		public String url(String path) {
+			return escape(this.context.getContextUrl(path));
+		}
+
 		/** Whether {@code th:field} checks a radio or checkbox, or selects an option, of this value. */
 		public static boolean selected(IThymeleafBindStatus status, String value) {
 			return SpringSelectedValueComparator.isSelected(status, value);

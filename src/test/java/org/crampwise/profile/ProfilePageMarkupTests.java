@@ -29,7 +29,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * The profile page's markup (its fields come from the shared fragments/forms.html) stays what it was when its
  * rendering is made cheaper (issue 11): the page's section, whitespace set aside, equals the one rendered before, in
- * English and Spanish, with and without errors. Expected files written from the templates before the change with
+ * English and Spanish, with and without errors; the same for the medication edit page, which shares the medication
+ * fields. Expected files written from the templates before the change with
  * {@code -Dmarkup.write=true}.
  */
 @WebMvcTest(ProfileController.class)
@@ -136,6 +137,47 @@ class ProfilePageMarkupTests {
 			.with(csrf())
 			.param("name", "Lasix <\"40\"> & co")
 			.param("drugClass", DrugClass.values()[2].name())
+			.param("startedOn", "2026-03-01")
+			.param("stoppedOn", "2026-02-01"), language);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "es" })
+	void theMedicationPageIsUnchanged(String language) throws IOException {
+		given(this.medications.medication(ME, 3)).willReturn(new Medication(3, "Lasix <\"40\"> & co",
+				DrugClass.values()[1], java.time.LocalDate.of(2026, 1, 5), java.time.LocalDate.of(2026, 6, 1)));
+		assertSame("medication-edit-" + language, this.mvc.get().uri("/profile/medications/3/edit"), language);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "es" })
+	void aRejectedMedicationEditIsUnchanged(String language) throws IOException {
+		given(this.medications.medication(ME, 3)).willReturn(
+				new Medication(3, "atorvastatin", DrugClass.values()[0], null, null));
+		assertSame("medication-edit-rejected-" + language, this.mvc.post()
+			.uri("/profile/medications/3")
+			.with(csrf())
+			.param("name", "atorvastatin")
+			.param("drugClass", "NO_SUCH_CLASS")
+			.param("startedOn", "2026-13-01")
+			.param("stoppedOn", "<b>"), language);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "es" })
+	void aMedicationEditRuleProblemIsUnchanged(String language) throws IOException {
+		given(this.medications.update(org.mockito.ArgumentMatchers.eq(ME), org.mockito.ArgumentMatchers.eq(3L),
+				org.mockito.ArgumentMatchers.any()))
+			.willThrow(new org.crampwise.system.InvalidInputException(List.of(
+					org.crampwise.system.FieldProblem.of("name", "medication.error.nameTooLong", 100),
+					org.crampwise.system.FieldProblem.of("drugClass", "medication.error.nameRequired"),
+					org.crampwise.system.FieldProblem.of("startedOn", "medication.error.dateOutOfBounds", "1900-01-01", "2100-12-31"),
+					org.crampwise.system.FieldProblem.of("stoppedOn", "medication.error.stoppedBeforeStarted", "2026-03-01"))));
+		assertSame("medication-edit-rule-" + language, this.mvc.post()
+			.uri("/profile/medications/3")
+			.with(csrf())
+			.param("name", "  Lasix 'x' & <co>  ")
+			.param("drugClass", DrugClass.values()[DrugClass.values().length - 1].name())
 			.param("startedOn", "2026-03-01")
 			.param("stoppedOn", "2026-02-01"), language);
 	}

@@ -66,6 +66,24 @@ abstract class ProfileRepositoryContract {
 	}
 
 	@Test
+	void findsAProfileWithItsConditionsInOneReadOnlyForItsOwner() {
+		StoredHealthProfile stored = new StoredHealthProfile(this.alice);
+		stored.replaceWith(new HealthProfile(1952, Pregnancy.NONE,
+				Set.of(HealthCondition.DIABETES, HealthCondition.KIDNEY_DISEASE)));
+		this.profiles.saveAndFlush(stored);
+		StoredHealthProfile empty = new StoredHealthProfile(this.bob);
+		empty.replaceWith(new HealthProfile(1990, Pregnancy.NONE, Set.of()));
+		this.profiles.saveAndFlush(empty);
+		this.entityManager.clear();
+
+		assertThat(this.profiles.findWithConditions(this.alice.value()).orElseThrow().toProfile()).isEqualTo(
+				new HealthProfile(1952, Pregnancy.NONE, Set.of(HealthCondition.DIABETES, HealthCondition.KIDNEY_DISEASE)));
+		assertThat(this.profiles.findWithConditions(this.bob.value()).orElseThrow().toProfile())
+			.isEqualTo(new HealthProfile(1990, Pregnancy.NONE, Set.of()));
+		assertThat(this.profiles.findWithConditions(this.alice.value() + this.bob.value() + 1000)).isEmpty();
+	}
+
+	@Test
 	void medicationsAreFoundOnlyThroughTheirOwner() {
 		MedicationEntry lasix = this.medications.saveAndFlush(new MedicationEntry(this.alice,
 				new MedicationDraft("Lasix", null, LocalDate.of(2026, 10, 1), null), DrugClass.LOOP_DIURETIC));
