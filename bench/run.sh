@@ -17,6 +17,7 @@ JAVA_OPTS=${JAVA_OPTS:-}           # e.g. "-Xmx128m" or the settings of docs/ope
 BUILD=${BUILD:-auto}               # auto: package when there is no jar; 1: always; 0: never
 PETCLINIC_JAR=${PETCLINIC_JAR:-}   # optional: a spring-petclinic jar, run beside it and measured on /owners/1
 PETCLINIC_PORT=${PETCLINIC_PORT:-8109}
+PETCLINIC_WARMUP=${PETCLINIC_WARMUP:-$WARMUP}   # PetClinic's warm-up per round: its JIT can take minutes to settle
 TRIVIAL=${TRIVIAL:-0}              # 1: build bench/trivial once, run it beside and measure its / (column of_trivial)
 TRIVIAL_PORT=${TRIVIAL_PORT:-8108}
 PATHS_FILE=${PATHS_FILE:-bench/paths}
@@ -109,10 +110,10 @@ to_ms() { # wrk's "1.23ms" / "850.00us" / "1.02s" -> milliseconds
 
 # one measurement: label url cookie pid -> "label|req/s|p50|p99|note"
 measure() {
-	local label=$1 url=$2 cookie=$3 pid=$4 status out rate p50 p99 note=""
+	local label=$1 url=$2 cookie=$3 pid=$4 warmup=${5:-$WARMUP} status out rate p50 p99 note=""
 	status=$(curl -s -o /dev/null -w '%{http_code}' ${cookie:+-H "Cookie: JSESSIONID=$cookie"} "$url")
 	[[ "$status" == 200 ]] || note="HTTP $status!"
-	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" ${cookie:+-H "Cookie: JSESSIONID=$cookie"} "$url" >/dev/null
+	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$warmup" ${cookie:+-H "Cookie: JSESSIONID=$cookie"} "$url" >/dev/null
 	if [[ -n "$JSTACK_DIR" ]]; then
 		mkdir -p "$JSTACK_DIR"
 		(sleep "$(( ${DURATION%s} / 2 ))"; jstack "$pid" >"$JSTACK_DIR/$(tr -c 'A-Za-z0-9\n' _ <<<"$label").txt" 2>&1) &
@@ -147,7 +148,7 @@ for round in $(seq 1 "$ROUNDS"); do
 	# resident memory of each app right after its own last run of the last round, before it idles
 	(( round == ROUNDS )) && loaded="crampwise $(rss "$app") MiB ($(heap "$app"))"
 	if [[ -n "$petclinic" ]]; then
-		rows+=("$(measure "petclinic /owners/1" "http://127.0.0.1:$PETCLINIC_PORT/owners/1" "" "$petclinic")")
+		rows+=("$(measure "petclinic /owners/1" "http://127.0.0.1:$PETCLINIC_PORT/owners/1" "" "$petclinic" "$PETCLINIC_WARMUP")")
 		(( round == ROUNDS )) && loaded="$loaded, petclinic $(rss "$petclinic") MiB ($(heap "$petclinic"))"
 	fi
 	[[ -n "$trivial" ]] && rows+=("$(measure "trivial /" "http://127.0.0.1:$TRIVIAL_PORT/" "" "$trivial")")
