@@ -117,7 +117,7 @@ public class ExperimentService implements NightTasks, ExperimentsArchive {
 	@Transactional
 	public ExperimentView start(AccountId owner, StartRequest request) {
 		TestedRemedy remedy = validate(request);
-		if (this.experiments.findByAccountIdOrderByIdDesc(owner.value()).stream().anyMatch(Experiment::open)) {
+		if (!this.experiments.findOpenOfAccount(owner.value()).isEmpty()) {
 			throw new ConflictException(FieldProblem.of("remedy", "experiments.error.open"));
 		}
 		refusal(owner, remedy, Boolean.TRUE.equals(request.clinicianAgreed())).ifPresent(reason -> {
@@ -208,10 +208,28 @@ public class ExperimentService implements NightTasks, ExperimentsArchive {
 		return refreshed(owner, find(owner, id), this.nights.tonight(owner));
 	}
 
-	/** The owner's open experiment (run-in, running or paused), if any. */
+	/**
+	 * The owner's open experiment (run-in, running or paused), if any. Only the stored open ones are read and
+	 * refreshed (one that is over finishes now); a finished or stopped one never opens again, so the answer is
+	 * {@link #list}'s first open one without reanalysing the finished experiments on every page that shows the task.
+	 */
 	@Transactional
 	public Optional<ExperimentView> current(AccountId owner) {
-		return list(owner).stream().filter(e -> e.status().open()).findFirst();
+		return currentOf(owner).map(Current::view);
+	}
+
+	private Optional<Current> currentOf(AccountId owner) {
+		LocalDate tonight = this.nights.tonight(owner);
+		for (Experiment experiment : this.experiments.findOpenOfAccount(owner.value())) {
+			ExperimentView view = refreshed(owner, experiment, tonight);
+			if (view.status().open()) {
+				return Optional.of(new Current(experiment, view));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private record Current(Experiment experiment, ExperimentView view) {
 	}
 
 	/** Stops it: it gets no verdict (no peeking). @throws ConflictException unless it is open */
@@ -285,14 +303,14 @@ public class ExperimentService implements NightTasks, ExperimentsArchive {
 	@Override
 	@Transactional
 	public Optional<NightTask> on(AccountId account, LocalDate night) {
-		return current(account).flatMap(view -> {
-			if (view.status() != ExperimentStatus.RUNNING) {
+		return currentOf(account).flatMap(current -> {
+			if (current.view().status() != ExperimentStatus.RUNNING) {
 				return Optional.empty();
 			}
-			Experiment experiment = find(account, view.id());
+			Experiment experiment = current.experiment();
 			return experiment.schedule(this.settings.runInNights())
 				.blockOf(night)
-				.map(block -> task(experiment, block, view.blocks().size()));
+				.map(block -> task(experiment, block, current.view().blocks().size()));
 		});
 	}
 
@@ -301,7 +319,7 @@ public class ExperimentService implements NightTasks, ExperimentsArchive {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void onEpisodeLogged(EpisodeLogged logged) {
 		AccountId owner = logged.owner();
-		Optional<Experiment> open = this.experiments.findByAccountIdOrderByIdDesc(owner.value())
+		Optional<Experiment> open = this.experiments.findOpenOfAccount(owner.value())
 			.stream()
 			.filter(e -> e.status() == Experiment.Stored.ACTIVE)
 			.findFirst();

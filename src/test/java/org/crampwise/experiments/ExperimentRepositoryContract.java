@@ -98,6 +98,26 @@ abstract class ExperimentRepositoryContract {
 	}
 
 	@Test
+	void theOpenExperimentsOfAnAccountAreTheActiveAndPausedOnesNewestFirst() {
+		Experiment stopped = save(this.ann);
+		stopped.stop(STARTS.plusDays(3));
+		Experiment finished = save(this.ann);
+		finished.finish(STARTS.plusDays(97), ExperimentVerdict.NOT_RELIABLE);
+		Experiment paused = save(this.ann);
+		paused.pause();
+		Experiment active = save(this.ann);
+		Experiment bobs = save(this.bob);
+		this.entityManager.flush();
+		this.entityManager.clear();
+
+		assertThat(this.experiments.findOpenOfAccount(this.ann)).extracting(Experiment::id)
+			.as("neither the stopped nor the finished one, nor another's")
+			.containsExactly(active.id(), paused.id());
+		assertThat(this.experiments.findOpenOfAccount(this.bob)).extracting(Experiment::id).containsExactly(bobs.id());
+		assertThat(this.experiments.findOpenOfAccount(this.cid)).isEmpty();
+	}
+
+	@Test
 	void theVerdictIsStoredAtTheFinishAndRewrittenOnlyWhenAnotherAnalysisDiffers() {
 		Experiment experiment = save(this.ann);
 		Experiment stopped = save(this.bob);
