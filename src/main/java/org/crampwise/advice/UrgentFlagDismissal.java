@@ -7,10 +7,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A dismissed urgent flag: the newest episode it was raised from when the user dismissed it (see {@link UrgentFlags}). */
+import org.crampwise.system.ReadModelSource;
+
+/**
+ * A dismissed urgent flag: the newest episode it was raised from when the user dismissed it (see {@link UrgentFlags}).
+ * A read-model source: a dismissal changes what {@link UrgentFlags} answers, and that answer is cached per data version.
+ */
 @Entity
 @Table(name = "urgent_flag_dismissals")
-class UrgentFlagDismissal {
+class UrgentFlagDismissal implements ReadModelSource {
 
 	@Id
 	@Column(name = "account_id")
@@ -31,6 +36,11 @@ class UrgentFlagDismissal {
 		this.accountId = accountId;
 		this.seenEpisodeId = seenEpisodeId;
 		this.dismissedAt = dismissedAt;
+	}
+
+	@Override
+	public long readModelOwner() {
+		return this.accountId;
 	}
 
 	long seenEpisodeId() {
