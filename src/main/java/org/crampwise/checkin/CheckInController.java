@@ -165,7 +165,7 @@ class CheckInController {
 		model.addAttribute("recentNights",
 				Stream.iterate(tonight, n -> n.minusDays(1))
 					.limit(RECENT_NIGHTS)
-					.map(n -> new RecentNight(n, savedNights.contains(n), n.equals(night)))
+					.map(n -> new CheckInFieldsHtml.RecentNight(n, savedNights.contains(n), n.equals(night)))
 					.toList());
 		model.addAttribute("checkInFields", this.fields);
 		return VIEW;
@@ -173,10 +173,6 @@ class CheckInController {
 
 	private static String redirectTo(LocalDate night, LocalDate tonight) {
 		return night.equals(tonight) ? "redirect:/checkin" : "redirect:/checkin/" + night;
-	}
-
-	/** One night of the "look back" strip. */
-	record RecentNight(LocalDate night, boolean saved, boolean current) {
 	}
 
 }

@@ -1,5 +1,12 @@
 package org.crampwise.checkin;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.thymeleaf.spring6.context.IThymeleafBindStatus;
 import org.springframework.web.servlet.support.RequestContext;
 
@@ -15,6 +22,9 @@ import org.crampwise.system.FormFieldsHtml.Rendering;
 public final class CheckInFieldsHtml {
 
 	private final FormFieldsHtml fields = new FormFieldsHtml();
+
+	/** The look-back strip's day format ({@code format.date.dayOfMonth}) of each locale. */
+	private final Map<Locale, DateTimeFormatter> dayOfMonth = new ConcurrentHashMap<>();
 
 	/**
 	 * The questions, in the page's order, with the values, the answers sent back and their errors.
@@ -36,6 +46,41 @@ public final class CheckInFieldsHtml {
 		yesNo(html, form, "tightBedding");
 		yesNo(html, form, "magnesiumSupplement");
 		stepper(html, form, "potassiumFoodServings", "0", "20", "1");
+		return html.toString();
+	}
+
+	/**
+	 * The "look back" strip's items, newest first: each night's link (tonight's is {@code /checkin}), marked saved
+	 * or not and the shown night as the current page. As the template's {@code th:each} wrote them: 14 nights of
+	 * two links' worth of expressions each were a third of the page's cost.
+	 * @param context the template's {@code springRequestContext}
+	 */
+	public String lookBack(RequestContext context, LocalDate tonight, List<RecentNight> nights) {
+		Rendering form = this.fields.of(context, CheckInController.FORM);
+		DateTimeFormatter day = this.dayOfMonth.computeIfAbsent(context.getLocale(), locale -> DateTimeFormatter
+			.ofPattern(context.getMessage("format.date.dayOfMonth", (Object[]) null), locale));
+		String saved = form.text("checkin.lookBack.saved");
+		String missing = form.text("checkin.lookBack.missing");
+		String base = FormFieldsHtml.escape(context.getContextPath() + "/checkin");
+		StringBuilder html = new StringBuilder(150 * nights.size());
+		for (RecentNight recent : nights) {
+			html.append("<li>\n<a href=\"").append(base);
+			if (!recent.night().equals(tonight)) {
+				html.append('/').append(recent.night());
+			}
+			html.append('"');
+			if (recent.current()) {
+				html.append(" aria-current=\"page\"");
+			}
+			if (recent.saved()) {
+				html.append(" class=\"night-saved\"");
+			}
+			html.append(">\n<span>")
+				.append(FormFieldsHtml.escape(day.format(recent.night())))
+				.append("</span>\n<span class=\"night-mark\">")
+				.append(recent.saved() ? saved : missing)
+				.append("</span>\n</a>\n</li>\n");
+		}
 		return html.toString();
 	}
 
@@ -187,6 +232,10 @@ public final class CheckInFieldsHtml {
 			.append("\">")
 			.append(label)
 			.append("</label>\n</span>\n");
+	}
+
+	/** One night of the "look back" strip: public, as the template passes a list of them to {@link #lookBack}. */
+	public record RecentNight(LocalDate night, boolean saved, boolean current) {
 	}
 
 }
