@@ -80,8 +80,7 @@ final class EpisodeSummaries {
 
 	/** The hidden field Spring Security's {@code CsrfRequestDataValueProcessor} gives a {@code th:action} form. */
 	static String csrfField(@Nullable CsrfToken csrf) {
-		return (csrf != null) ? "<input type=\"hidden\" name=\"" + escape(csrf.getParameterName()) + "\" value=\""
-				+ escape(csrf.getToken()) + "\"/>" : "";
+		return org.crampwise.system.FormFieldsHtml.csrfField(csrf);
 	}
 
 	/** Groups a page of episodes, newest first, by night, keeping the order, each night with its heading and rows. */

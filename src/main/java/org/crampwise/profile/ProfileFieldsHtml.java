@@ -1,9 +1,16 @@
 package org.crampwise.profile;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
 
 import org.thymeleaf.spring6.context.IThymeleafBindStatus;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.servlet.support.RequestContext;
 
 import org.crampwise.system.FormFieldsHtml;
@@ -32,6 +39,9 @@ public final class ProfileFieldsHtml {
 
 	private final FormFieldsHtml fields = new FormFieldsHtml();
 
+	/** The medication list's date format ({@code format.date.short}) of each locale. */
+	private final Map<Locale, DateTimeFormatter> shortDates = new ConcurrentHashMap<>();
+
 	/**
 	 * The profile form's fields with the values, the answers sent back and their errors.
 	 * @param context the template's {@code springRequestContext}
@@ -46,6 +56,69 @@ public final class ProfileFieldsHtml {
 		timeZone(html, form, zoneOptions);
 		language(html, form);
 		return html.toString();
+	}
+
+	/**
+	 * The medication list's items: each medicine's name, class, dates and what it means for cramps, with its edit
+	 * link, a "stopped it today" form while it is taken and a delete form, as the template's {@code th:each} wrote
+	 * them (a tenth of the page's cost with two medicines). The forms carry the request's CSRF field.
+	 * @param context the template's {@code springRequestContext}
+	 * @param rows the page's {@code medications}
+	 * @param csrf the request's token ({@code _csrf})
+	 */
+	public String medications(RequestContext context, List<ProfileController.MedicationRow> rows,
+			@Nullable CsrfToken csrf) {
+		Rendering form = this.fields.of(context, MEDICATION_FORM);
+		DateTimeFormatter dates = this.shortDates.computeIfAbsent(context.getLocale(), locale -> DateTimeFormatter
+			.ofPattern(context.getMessage("format.date.short", (Object[]) null), locale));
+		String csrfField = FormFieldsHtml.csrfField(csrf);
+		String base = FormFieldsHtml.escape(context.getContextPath() + "/profile/medications/");
+		StringBuilder html = new StringBuilder(1_200 * rows.size());
+		for (ProfileController.MedicationRow row : rows) {
+			Medication m = row.medication();
+			String name = FormFieldsHtml.escape(m.name());
+			html.append("<li class=\"medication-item\">\n<p class=\"medication-title\">\n<strong>")
+				.append(name)
+				.append("</strong>\n<span class=\"medication-class\">")
+				.append(form.text("drugClass." + m.drugClass()))
+				.append("</span>\n</p>\n<p class=\"muted medication-dates\">")
+				.append(FormFieldsHtml.escape(dates(context, dates, m.startedOn(), m.stoppedOn())))
+				.append("</p>\n<p class=\"medication-note\">")
+				.append(form.text("medication.plain." + m.drugClass()))
+				.append("</p>\n<div class=\"actions\">\n<a class=\"button\" href=\"")
+				.append(base).append(m.id()).append("/edit\">").append(form.text("medication.edit"))
+				.append("</a>\n");
+			if (m.stoppedOn() == null) {
+				html.append("<form action=\"").append(base).append(m.id())
+					.append("/stop\" method=\"post\" class=\"inline-form\">")
+					.append(csrfField)
+					.append("\n<button type=\"submit\" class=\"button\">")
+					.append(form.text("medication.stop"))
+					.append("</button>\n</form>\n");
+			}
+			html.append("<form action=\"").append(base).append(m.id())
+				.append("/delete\" method=\"post\" class=\"inline-form\" data-confirm=\"")
+				.append(FormFieldsHtml.escape(context.getMessage("medication.delete.confirm", new Object[] { m.name() })))
+				.append("\">")
+				.append(csrfField)
+				.append("\n<button type=\"submit\" class=\"button button-danger\">")
+				.append(form.text("medication.delete"))
+				.append("</button>\n</form>\n</div>\n</li>\n");
+		}
+		return html.toString();
+	}
+
+	/** "Since 5 Jan 2026, still taking", "Start not given, stopped 1 Jun 2026" and the like, not escaped. */
+	private static String dates(RequestContext context, DateTimeFormatter dates, @Nullable LocalDate startedOn,
+			@Nullable LocalDate stoppedOn) {
+		String from = (startedOn != null) ? dates.format(startedOn) : null;
+		String to = (stoppedOn != null) ? dates.format(stoppedOn) : null;
+		if (from != null) {
+			return (to != null) ? context.getMessage("medication.dates.stopped", new Object[] { from, to })
+					: context.getMessage("medication.dates.ongoing", new Object[] { from });
+		}
+		return (to != null) ? context.getMessage("medication.dates.unknownStartStopped", new Object[] { to })
+				: context.getMessage("medication.dates.unknownStart", (Object[]) null);
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.beans.PropertyEditor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 import org.springframework.web.servlet.support.BindStatus;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.servlet.support.RequestContext;
 import org.thymeleaf.spring6.context.IThymeleafBindStatus;
 import org.thymeleaf.spring6.util.SpringSelectedValueComparator;
@@ -39,6 +40,15 @@ public final class FormFieldsHtml {
 	/** As {@code th:text} and Thymeleaf's attribute values escape. */
 	public static String escape(String text) {
 		return HtmlEscape.escapeHtml4Xml(text);
+	}
+
+	/**
+	 * The hidden field Spring Security's {@code CsrfRequestDataValueProcessor} gives a {@code th:action} form, for a
+	 * form written in Java; none without a token.
+	 */
+	public static String csrfField(@Nullable CsrfToken csrf) {
+		return (csrf != null) ? "<input type=\"hidden\" name=\"" + escape(csrf.getParameterName()) + "\" value=\""
+				+ escape(csrf.getToken()) + "\"/>" : "";
 	}
 
 	/** The fields of one form in one rendering. */
