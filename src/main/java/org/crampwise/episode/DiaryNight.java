@@ -16,11 +16,6 @@ import java.util.List;
  */
 record DiaryNight(LocalDate night, List<Row> rows, String heading, String html) {
 
-	/** The night with the request's CSRF field in its delete forms, where cached rows hold {@link EpisodeSummaries#CSRF_FIELD}. */
-	DiaryNight withCsrfField(String csrfField) {
-		return new DiaryNight(this.night, this.rows, this.heading, this.html.replace(EpisodeSummaries.CSRF_FIELD, csrfField));
-	}
-
 	/**
 	 * One episode as the pages show it. Its helpers are public for the "saved" page's template (SpEL calls only public
 	 * methods).

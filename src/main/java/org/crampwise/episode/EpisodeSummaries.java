@@ -58,8 +58,8 @@ final class EpisodeSummaries {
 	private final NumberFormat numbers;
 
 	/**
-	 * What rows made to be cached hold in place of the delete forms' hidden CSRF field ({@link DiaryNight#withCsrfField}
-	 * puts the request's in): a token is never cached. No text of a row can contain it: each is escaped, so has no
+	 * What rows made to be cached hold in place of the delete forms' hidden CSRF field (the diary puts the
+	 * request's in, per request): a token is never cached. No text of a row can contain it: each is escaped, so has no
 	 * {@code <}.
 	 */
 	static final String CSRF_FIELD = "<csrf-field/>";
