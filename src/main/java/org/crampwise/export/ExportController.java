@@ -37,6 +37,8 @@ class ExportController {
 
 	private final List<ExportPageSection> sections;
 
+	private final ExportFieldsHtml fields = new ExportFieldsHtml();
+
 	ExportController(ExportService exports, ExportDownloads downloads, List<ExportPageSection> sections) {
 		this.exports = exports;
 		this.downloads = downloads;
@@ -81,7 +83,7 @@ class ExportController {
 
 	private void fill(Model model, AccountId me, ExportRange defaultRange) {
 		model.addAttribute("defaultRange", defaultRange);
-		model.addAttribute("formats", ExportFormat.values());
+		model.addAttribute("exportFields", this.fields);
 		model.addAttribute("sections", this.sections.stream().map(ExportPageSection::fragment).toList());
 		this.sections.forEach(section -> section.addTo(model, me, defaultRange));
 	}

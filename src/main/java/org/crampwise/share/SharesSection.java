@@ -19,6 +19,8 @@ class SharesSection implements ExportPageSection {
 
 	private final ShareService shares;
 
+	private final ShareFieldsHtml fields = new ShareFieldsHtml();
+
 	SharesSection(ShareService shares) {
 		this.shares = shares;
 	}
@@ -34,7 +36,7 @@ class SharesSection implements ExportPageSection {
 			model.addAttribute("shareForm",
 					new ShareForm(defaultRange.from(), defaultRange.to(), ShareService.DEFAULT_DAYS));
 		}
-		model.addAttribute("shareMaxDays", ShareService.MAX_DAYS);
+		model.addAttribute("shareFields", this.fields);
 		model.addAttribute("shares", this.shares.recent(owner, LISTED));
 	}
 

@@ -109,36 +109,65 @@ public final class FormFieldsHtml {
 		 */
 		public void input(StringBuilder html, String name, String labelCode, String type, String helpCode,
 				String autocomplete) {
+			input(html, name, name, labelCode, type, text(helpCode), autocomplete);
+		}
+
+		/**
+		 * The field as the shared {@code fragments/forms :: input} renders it under a {@code fieldId} of its own (a
+		 * page with two forms with a field of the same name), with a help text already escaped, or none.
+		 * @param id the input's id, and the start of its help's and errors' ids
+		 * @param name the bound field
+		 * @param labelCode the label's message code
+		 * @param help the help text, HTML-escaped ({@link #text}), or null for none
+		 */
+		public void input(StringBuilder html, String id, String name, String labelCode, String type,
+				@Nullable String help, String autocomplete) {
 			IThymeleafBindStatus status = status(name);
 			boolean invalid = status.isError();
 			html.append(invalid ? "<div class=\"field field-invalid\">\n" : "<div class=\"field\">\n");
-			html.append("<label for=\"").append(name).append("\">").append(text(labelCode)).append("</label>\n");
+			html.append("<label for=\"").append(id).append("\">").append(text(labelCode)).append("</label>\n");
 			html.append("<input id=\"")
-				.append(name)
+				.append(id)
 				.append("\" type=\"")
 				.append(type)
 				.append("\" autocomplete=\"")
 				.append(autocomplete)
-				.append("\" autocapitalize=\"none\" spellcheck=\"false\" aria-describedby=\"")
-				.append(name)
-				.append("-help");
-			if (invalid) {
-				html.append(' ').append(name).append("-errors");
+				.append("\" autocapitalize=\"none\" spellcheck=\"false\"");
+			if (help != null || invalid) {
+				html.append(" aria-describedby=\"");
+				if (help != null) {
+					html.append(id).append("-help");
+				}
+				if (invalid) {
+					html.append((help != null) ? " " : "").append(id).append("-errors");
+				}
+				html.append('"');
 			}
-			html.append("\" aria-invalid=\"")
+			html.append(" aria-invalid=\"")
 				.append(invalid)
 				.append("\" name=\"")
 				.append(name)
 				.append("\" value=\"")
 				.append(("number".equals(type) || "range".equals(type)) ? numberValue(status) : value(status))
 				.append("\">\n");
-			html.append("<p class=\"field-help\" id=\"")
-				.append(name)
-				.append("-help\">")
-				.append(text(helpCode))
-				.append("</p>\n");
-			errors(html, name, status);
+			if (help != null) {
+				html.append("<p class=\"field-help\" id=\"").append(id).append("-help\">").append(help).append("</p>\n");
+			}
+			errors(html, id, status);
 			html.append("</div>\n");
+		}
+
+		/**
+		 * The alert above a form with any error, as {@code fragments/forms :: errorSummary} renders it; nothing when
+		 * the form has none.
+		 */
+		public void errorSummary(StringBuilder html) {
+			Errors errors = this.context.getErrors(this.form, false);
+			if (errors != null && errors.hasErrors()) {
+				html.append("<div class=\"flash flash-error\" role=\"alert\">")
+					.append(text("form.errors.summary"))
+					.append("</div>\n");
+			}
 		}
 
 		/** The page's URL of {@code path} as {@code @{path}} makes it (context path, the response's encoding). */
