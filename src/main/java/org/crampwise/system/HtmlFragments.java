@@ -2,17 +2,28 @@ package org.crampwise.system;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import org.jspecify.annotations.Nullable;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+import org.unbescape.html.HtmlEscape;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.View;
 
@@ -25,6 +36,17 @@ import org.springframework.web.servlet.View;
  */
 @Component
 public class HtmlFragments {
+
+	/**
+	 * What HTML made for every request ({@link #renderShared}) holds in place of the request's CSRF token; no token
+	 * or text contains it.
+	 */
+	public static final String CSRF_PLACEHOLDER = "crampwise-csrf-placeholder";
+
+	private static final List<String> CSRF_ATTRIBUTES = List.of(CsrfToken.class.getName(), "_csrf");
+
+	/** An attribute the fragment removed. */
+	private static final Object REMOVED = new Object();
 
 	private final ThymeleafViewResolver views;
 
@@ -52,6 +74,68 @@ public class HtmlFragments {
 		catch (Exception ex) {
 			throw new IllegalStateException("could not render " + view, ex);
 		}
+	}
+
+	/**
+	 * As {@link #render}, for HTML to be kept and served to other requests of the same user: the fragment sees the
+	 * request's CSRF token as {@link #CSRF_PLACEHOLDER} (each request puts its own in with {@link #withCsrfOf}), and
+	 * the attributes it sets (Thymeleaf keeps a template's variables in the request's attributes) stay its own, so
+	 * the page being rendered around it finds its own unchanged.
+	 */
+	public String renderShared(String view, Map<String, ?> model, HttpServletRequest request,
+			HttpServletResponse response) {
+		CsrfToken csrf = (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) ? token : null;
+		return render(view, model, isolated(request, csrf), response);
+	}
+
+	/** Shared HTML ({@link #renderShared}) with the request's own CSRF token in place of the placeholder. */
+	public static String withCsrfOf(HttpServletRequest request, String html) {
+		CsrfToken csrf = (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) ? token : null;
+		return (csrf != null && html.contains(CSRF_PLACEHOLDER))
+				? html.replace(CSRF_PLACEHOLDER, HtmlEscape.escapeHtml4Xml(csrf.getToken())) : html;
+	}
+
+	/**
+	 * The request as a shared fragment sees it (see {@link #renderShared}).
+	 */
+	private static HttpServletRequest isolated(HttpServletRequest request, @Nullable CsrfToken csrf) {
+		CsrfToken placeholder = (csrf == null) ? null
+				: new DefaultCsrfToken(csrf.getHeaderName(), csrf.getParameterName(), CSRF_PLACEHOLDER);
+		Map<String, Object> own = new HashMap<>();
+		return new HttpServletRequestWrapper(request) {
+			@Override
+			public @Nullable Object getAttribute(String name) {
+				if (own.containsKey(name)) {
+					Object value = own.get(name);
+					return (value == REMOVED) ? null : value;
+				}
+				return (placeholder != null && CSRF_ATTRIBUTES.contains(name)) ? placeholder : super.getAttribute(name);
+			}
+
+			@Override
+			public Enumeration<String> getAttributeNames() {
+				Set<String> names = new LinkedHashSet<>(Collections.list(super.getAttributeNames()));
+				own.forEach((name, value) -> {
+					if (value == REMOVED) {
+						names.remove(name);
+					}
+					else {
+						names.add(name);
+					}
+				});
+				return Collections.enumeration(names);
+			}
+
+			@Override
+			public void setAttribute(String name, @Nullable Object value) {
+				own.put(name, (value == null) ? REMOVED : value);
+			}
+
+			@Override
+			public void removeAttribute(String name) {
+				own.put(name, REMOVED);
+			}
+		};
 	}
 
 	/** A response that keeps what is written and leaves the real response's headers alone. */

@@ -1,24 +1,15 @@
 package org.crampwise.system;
 
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.jspecify.annotations.Nullable;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
-import org.unbescape.html.HtmlEscape;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
@@ -27,7 +18,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -56,13 +46,8 @@ public class SiteLayout {
 
 	static final String HEADER = "fragments/site :: header";
 
-	/** What the kept HTML holds in place of the sign-out form's CSRF token; no token or text contains it. */
-	static final String CSRF_PLACEHOLDER = "crampwise-csrf-placeholder";
-
-	private static final List<String> CSRF_ATTRIBUTES = List.of(CsrfToken.class.getName(), "_csrf");
-
-	/** An attribute the fragment removed. */
-	private static final Object REMOVED = new Object();
+	/** What the kept HTML holds in place of the sign-out form's CSRF token. */
+	static final String CSRF_PLACEHOLDER = HtmlFragments.CSRF_PLACEHOLDER;
 
 	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
@@ -92,57 +77,10 @@ public class SiteLayout {
 			throw new IllegalStateException("the site layout is rendered for a request");
 		}
 		HttpServletRequest request = attributes.getRequest();
-		CsrfToken csrf = (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) ? token : null;
-		Key key = Key.of(fragment, LocaleContextHolder.getLocale(), request, csrf != null);
-		String html = this.rendered.get(key,
-				k -> this.fragments.render(fragment, Map.of(), isolated(request, csrf), response));
-		return (csrf != null && html.contains(CSRF_PLACEHOLDER))
-				? html.replace(CSRF_PLACEHOLDER, HtmlEscape.escapeHtml4Xml(csrf.getToken())) : html;
-	}
-
-	/**
-	 * The request as the fragment sees it: its CSRF token is the placeholder, and the attributes it sets (Thymeleaf
-	 * keeps a template's variables in the request's attributes) stay its own, so the page being rendered around it
-	 * finds its own unchanged.
-	 */
-	private static HttpServletRequest isolated(HttpServletRequest request, @Nullable CsrfToken csrf) {
-		CsrfToken placeholder = (csrf == null) ? null
-				: new DefaultCsrfToken(csrf.getHeaderName(), csrf.getParameterName(), CSRF_PLACEHOLDER);
-		Map<String, Object> own = new HashMap<>();
-		return new HttpServletRequestWrapper(request) {
-			@Override
-			public @Nullable Object getAttribute(String name) {
-				if (own.containsKey(name)) {
-					Object value = own.get(name);
-					return (value == REMOVED) ? null : value;
-				}
-				return (placeholder != null && CSRF_ATTRIBUTES.contains(name)) ? placeholder : super.getAttribute(name);
-			}
-
-			@Override
-			public Enumeration<String> getAttributeNames() {
-				Set<String> names = new LinkedHashSet<>(Collections.list(super.getAttributeNames()));
-				own.forEach((name, value) -> {
-					if (value == REMOVED) {
-						names.remove(name);
-					}
-					else {
-						names.add(name);
-					}
-				});
-				return Collections.enumeration(names);
-			}
-
-			@Override
-			public void setAttribute(String name, @Nullable Object value) {
-				own.put(name, (value == null) ? REMOVED : value);
-			}
-
-			@Override
-			public void removeAttribute(String name) {
-				own.put(name, REMOVED);
-			}
-		};
+		Key key = Key.of(fragment, LocaleContextHolder.getLocale(), request,
+				request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken);
+		String html = this.rendered.get(key, k -> this.fragments.renderShared(fragment, Map.of(), request, response));
+		return HtmlFragments.withCsrfOf(request, html);
 	}
 
 	/** Everything the fragments' output depends on. */

@@ -30,6 +30,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /** The check-in pages: pre-filling, binding errors and rule errors beside their fields, redirects. */
 @WebMvcTest(CheckInController.class)
 @WithAppSecurity
+@org.springframework.context.annotation.Import(org.crampwise.system.HtmlFragments.class)
 class CheckInControllerTests {
 
 	static final AccountId ME = new AccountId(7);
@@ -50,8 +51,17 @@ class CheckInControllerTests {
 	@MockitoBean(name = "experimentTasks")
 	org.crampwise.experiments.ExperimentPages experimentTasks;
 
+	/** A new data version for every request (the service is a mock), so no page comes from the cache. */
+	@MockitoBean(answers = org.mockito.Answers.CALLS_REAL_METHODS)
+	org.crampwise.system.DataVersions versions;
+
+	private static final java.util.concurrent.atomic.AtomicLong VERSION = new java.util.concurrent.atomic.AtomicLong();
+
 	@BeforeEach
 	void tonight() {
+		org.mockito.Mockito.doAnswer(call -> VERSION.incrementAndGet())
+			.when(this.versions)
+			.current(org.mockito.ArgumentMatchers.anyLong());
 		given(this.checkIns.tonight(ME)).willReturn(TONIGHT);
 		given(this.checkIns.checkIn(any(), any())).willReturn(Optional.empty());
 		given(this.checkIns.checkInsBetween(any(), any(), any())).willReturn(List.of());

@@ -37,6 +37,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @WebMvcTest(CheckInController.class)
 @WithAppSecurity
+@org.springframework.context.annotation.Import(org.crampwise.system.HtmlFragments.class)
 class CheckInPageMarkupTests {
 
 	static final LocalDate TONIGHT = CheckInControllerTests.TONIGHT;
@@ -53,8 +54,17 @@ class CheckInPageMarkupTests {
 	@MockitoBean(name = "experimentTasks")
 	org.crampwise.experiments.ExperimentPages experimentTasks;
 
+	/** A new data version for every request (the service is a mock), so no page comes from the cache. */
+	@MockitoBean(answers = org.mockito.Answers.CALLS_REAL_METHODS)
+	org.crampwise.system.DataVersions versions;
+
+	private static final java.util.concurrent.atomic.AtomicLong VERSION = new java.util.concurrent.atomic.AtomicLong();
+
 	@BeforeEach
 	void nights() {
+		org.mockito.Mockito.doAnswer(call -> VERSION.incrementAndGet())
+			.when(this.versions)
+			.current(org.mockito.ArgumentMatchers.anyLong());
 		CheckIn earlier = new CheckIn(TONIGHT.minusDays(2), 1500, 2, 2.5, 7.5, 3.0, ExerciseLevel.LIGHT, true, false,
 				3, null, false);
 		given(this.checkIns.tonight(CheckInControllerTests.ME)).willReturn(TONIGHT);
