@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -15,6 +16,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.data.domain.Page;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.MessageSource;
@@ -38,6 +40,7 @@ import org.crampwise.system.DataVersions;
 import org.crampwise.system.FieldProblem;
 import org.crampwise.system.InvalidInputException;
 import org.crampwise.system.FormProblems;
+import org.crampwise.system.HtmlFragments;
 import org.crampwise.system.ReadModelCache;
 
 /**
@@ -49,6 +52,9 @@ import org.crampwise.system.ReadModelCache;
 class EpisodeController {
 
 	static final String DIARY = "episodes/diary";
+
+	/** The diary's content below its heading and notices, kept with each page of the diary. */
+	static final String DIARY_BODY = "episodes/diary-body :: content";
 
 	static final String FORM = "episodes/form";
 
@@ -69,8 +75,11 @@ class EpisodeController {
 
 	private final ReadModelCache<DiaryKey, DiaryPage> diaryPages;
 
+	private final HtmlFragments fragments;
+
 	EpisodeController(EpisodeService episodes, Accounts accounts, Clock clock, MessageSource messages,
-			DataVersions versions) {
+			DataVersions versions, HtmlFragments fragments) {
+		this.fragments = fragments;
 		this.episodes = episodes;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -94,10 +103,11 @@ class EpisodeController {
 	 * A page of the diary: its episodes grouped by night, and those nights as the page's HTML (each night's heading and
 	 * rows, the delete forms holding {@link EpisodeSummaries#CSRF_FIELD}), joined once when the page is made.
 	 */
-	private record DiaryPage(Page<Episode> page, List<DiaryNight> nights, String html) {
+	private record DiaryPage(Page<Episode> page, List<DiaryNight> nights, String html,
+			AtomicReference<@Nullable String> body) {
 
 		DiaryPage(Page<Episode> page, List<DiaryNight> nights) {
-			this(page, nights, joined(nights));
+			this(page, nights, joined(nights), new AtomicReference<>());
 		}
 
 		/** As the template's {@code th:each} over the nights wrote them: 20 nights were a tenth of the page. */
@@ -127,7 +137,7 @@ class EpisodeController {
 
 	@GetMapping("/episodes")
 	String diary(AccountId me, @ModelAttribute("filter") DiaryFilter filter, BindingResult bound, Model model,
-			Locale locale, HttpServletRequest request) {
+			Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		BindingResult result = around(filter, bound, model);
 		DiaryFilter applied = result.hasErrors() ? DiaryFilter.NONE : filter;
 		ZoneId zone = this.accounts.zoneOf(me);
@@ -140,13 +150,27 @@ class EpisodeController {
 			FormProblems.reject(result, ex.problems(), field -> field, "episode.rule");
 			diary = diaryPage(me, null, null, 0, locale, zone, contextPath);
 		}
-		String csrfField = EpisodeSummaries.csrfField((CsrfToken) request.getAttribute(CsrfToken.class.getName()));
 		model.addAttribute("nights", diary.nights());
-		model.addAttribute("nightsHtml", diary.html().replace(EpisodeSummaries.CSRF_FIELD, csrfField));
+		model.addAttribute("nightsHtml", diary.html());
 		model.addAttribute("page", diary.page());
 		model.addAttribute("zone", zone.getId());
 		model.addAttribute("filtered", result.hasErrors());
 		model.addAttribute("pageUrl", pageUrl(result.hasErrors() ? DiaryFilter.NONE : applied));
+		String body;
+		if (result.hasErrors()) {
+			body = this.fragments.renderShared(DIARY_BODY, model.asMap(), request, response);
+		}
+		else {
+			// the page's content depends on nothing the key and the version do not: made once, kept with the page
+			body = diary.body().get();
+			if (body == null) {
+				body = this.fragments.renderShared(DIARY_BODY, model.asMap(), request, response);
+				diary.body().compareAndSet(null, body);
+			}
+		}
+		String csrfField = EpisodeSummaries.csrfField((CsrfToken) request.getAttribute(CsrfToken.class.getName()));
+		model.addAttribute("diaryBody",
+				HtmlFragments.withCsrfOf(request, body).replace(EpisodeSummaries.CSRF_FIELD, csrfField));
 		return DIARY;
 	}
 

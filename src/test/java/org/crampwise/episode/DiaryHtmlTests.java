@@ -61,7 +61,7 @@ import static org.mockito.Mockito.doReturn;
  */
 @WebMvcTest(EpisodeController.class)
 @WithAppSecurity
-@Import({ EpisodeService.class, DiaryHtmlTests.FixedClock.class })
+@Import({ EpisodeService.class, DiaryHtmlTests.FixedClock.class, org.crampwise.system.HtmlFragments.class })
 class DiaryHtmlTests {
 
 	static final Instant NOW = Instant.parse("2026-03-30T08:00:00Z");

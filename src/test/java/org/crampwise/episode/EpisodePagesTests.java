@@ -53,7 +53,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @WebMvcTest({ EpisodeController.class, CrampNowController.class })
 @WithAppSecurity
-@Import({ EpisodeService.class, EpisodePagesTests.FixedClock.class })
+@Import({ EpisodeService.class, EpisodePagesTests.FixedClock.class, org.crampwise.system.HtmlFragments.class })
 class EpisodePagesTests {
 
 	/** 2026-03-29 10:00 in Paris, summer time since 03:00. */
