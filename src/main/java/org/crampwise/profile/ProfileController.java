@@ -1,6 +1,9 @@
 package org.crampwise.profile;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,7 +30,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.HtmlUtils;
 
 import org.crampwise.account.AccountId;
+import org.crampwise.system.DataVersions;
+import org.crampwise.system.HtmlFragments;
 import org.crampwise.system.InvalidInputException;
+import org.crampwise.system.ReadModelCache;
 import org.crampwise.system.ResourceNotFoundException;
 import org.crampwise.account.Accounts;
 import org.crampwise.system.FormProblems;
@@ -60,8 +68,20 @@ class ProfileController {
 
 	private final ProfileFieldsHtml fields = new ProfileFieldsHtml();
 
+	/** The page's content below its script, kept per {@link PageKey} and data version. */
+	static final String BODY = "profile/body :: content";
+
+	/** How many rendered pages are kept (about 40 KB each, most of it the time zone options), across users. */
+	static final int PAGES_CACHED = 500;
+
+	private final HtmlFragments fragments;
+
+	private final ReadModelCache<PageKey, Page> pages;
+
 	ProfileController(ProfileService profiles, MedicationService medications, MedicationCatalog catalog,
-			Accounts accounts, LocaleResolver localeResolver) {
+			Accounts accounts, LocaleResolver localeResolver, HtmlFragments fragments, DataVersions versions) {
+		this.fragments = fragments;
+		this.pages = versions.cache(PAGES_CACHED);
 		this.accounts = accounts;
 		this.localeResolver = localeResolver;
 		this.profiles = profiles;
@@ -69,12 +89,28 @@ class ProfileController {
 		this.catalog = catalog;
 	}
 
+	/**
+	 * The page as first shown. Its content depends on the settings read here (the profile, and the zone and language
+	 * kept on the account, which are no {@code ReadModelSource}), the medications (which are: the data version), the
+	 * language and the path: it is rendered once per those and kept, the forms' CSRF token a placeholder that each
+	 * request fills with its own (issue 11: the template was most of the page's cost).
+	 */
 	@GetMapping("/profile")
-	String initProfileForm(AccountId me, Model model) {
+	String initProfileForm(AccountId me, Model model, HttpServletRequest request, HttpServletResponse response) {
 		ProfileService.Settings settings = this.profiles.settings(me);
-		model.addAttribute("profileForm", ProfileForm.of(settings.profile(), settings.timeZone(), settings.language()));
-		model.addAttribute("medicationForm", MedicationForm.BLANK);
-		return show(me, model, settings.timeZone());
+		Page page = this.pages.get(me.value(),
+				new PageKey(settings, LocaleContextHolder.getLocale(), request.getContextPath()), () -> {
+					Model content = new ExtendedModelMap();
+					content.addAttribute("profileForm",
+							ProfileForm.of(settings.profile(), settings.timeZone(), settings.language()));
+					content.addAttribute("medicationForm", MedicationForm.BLANK);
+					fill(me, content, settings.timeZone());
+					return new Page(Collections.unmodifiableMap(new LinkedHashMap<>(content.asMap())),
+							this.fragments.renderShared(BODY, content.asMap(), request, response));
+				});
+		model.addAllAttributes(page.model());
+		model.addAttribute("profileBody", HtmlFragments.withCsrfOf(request, page.html()));
+		return VIEW;
 	}
 
 	@PostMapping("/profile")
@@ -82,7 +118,7 @@ class ProfileController {
 			Model model, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		model.addAttribute("medicationForm", MedicationForm.BLANK);
 		if (result.hasErrors()) {
-			return show(me, model);
+			return show(me, model, request, response);
 		}
 		try {
 			this.profiles.update(me, form.toChange());
@@ -91,7 +127,7 @@ class ProfileController {
 		}
 		catch (InvalidInputException ex) {
 			FormProblems.reject(result, ex.problems());
-			return show(me, model);
+			return show(me, model, request, response);
 		}
 		redirect.addFlashAttribute("message", "profile.saved");
 		return "redirect:/profile";
@@ -99,18 +135,19 @@ class ProfileController {
 
 	@PostMapping("/profile/medications")
 	String processAddMedication(AccountId me, @ModelAttribute("medicationForm") MedicationForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletRequest request,
+			HttpServletResponse response) {
 		ProfileService.Settings settings = this.profiles.settings(me);
 		model.addAttribute("profileForm", ProfileForm.of(settings.profile(), settings.timeZone(), settings.language()));
 		if (result.hasErrors()) {
-			return show(me, model, settings.timeZone());
+			return show(me, model, settings.timeZone(), request, response);
 		}
 		try {
 			this.medications.add(me, form.toDraft());
 		}
 		catch (InvalidInputException ex) {
 			FormProblems.reject(result, ex.problems());
-			return show(me, model, settings.timeZone());
+			return show(me, model, settings.timeZone(), request, response);
 		}
 		redirect.addFlashAttribute("message", savedAsOther(form) ? "medication.addedAsOther" : "medication.added");
 		return "redirect:/profile#medications";
@@ -172,12 +209,21 @@ class ProfileController {
 		return "error/404";
 	}
 
-	private String show(AccountId me, Model model) {
-		return show(me, model, this.profiles.timeZone(me));
+	private String show(AccountId me, Model model, HttpServletRequest request, HttpServletResponse response) {
+		return show(me, model, this.profiles.timeZone(me), request, response);
 	}
 
-	/** The page, {@code zone} being the owner's stored time zone id. */
-	private String show(AccountId me, Model model, String zone) {
+	/** The page with a refused form, rendered afresh (never kept), {@code zone} being the stored time zone id. */
+	private String show(AccountId me, Model model, String zone, HttpServletRequest request,
+			HttpServletResponse response) {
+		fill(me, model, zone);
+		model.addAttribute("profileBody", HtmlFragments.withCsrfOf(request,
+				this.fragments.renderShared(BODY, model.asMap(), request, response)));
+		return VIEW;
+	}
+
+	/** The page's model besides its forms, {@code zone} being the owner's stored time zone id. */
+	private void fill(AccountId me, Model model, String zone) {
 		model.addAttribute("medications", this.medications.medications(me)
 			.stream()
 			.map(m -> new MedicationRow(m, this.catalog.crampAssociation(m.drugClass())))
@@ -188,7 +234,6 @@ class ProfileController {
 		ProfileForm form = (ProfileForm) model.getAttribute("profileForm");
 		model.addAttribute("zoneOptions", zoneOptions(zones, (form != null) ? form.timeZone() : zone));
 		model.addAttribute("profileFields", this.fields);
-		return VIEW;
 	}
 
 	/**
@@ -256,6 +301,14 @@ class ProfileController {
 
 	/** A medication with its class's cramp note, as the list shows it. */
 	record MedicationRow(Medication medication, String crampAssociation) {
+	}
+
+	/** What the kept page depends on besides the medications (the data version). */
+	record PageKey(ProfileService.Settings settings, Locale locale, String contextPath) {
+	}
+
+	/** The kept page: the model it was rendered with and its HTML, with the CSRF placeholder. */
+	record Page(Map<String, Object> model, String html) {
 	}
 
 }

@@ -29,13 +29,27 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /** The profile page: field errors from the rules, the medication forms, and 404 for ids that are not the user's. */
 @WebMvcTest(ProfileController.class)
 @WithAppSecurity
-@Import({ MedicationCatalog.class, org.crampwise.account.AccountLocaleResolver.class })
+@Import({ MedicationCatalog.class, org.crampwise.account.AccountLocaleResolver.class,
+		org.crampwise.system.HtmlFragments.class })
 class ProfileControllerTests {
 
 	static final AccountId ME = new AccountId(7);
 
 	@Autowired
 	MockMvcTester mvc;
+
+	/** A new data version for every request (the services are mocks), so no page comes from the cache. */
+	@MockitoBean(answers = org.mockito.Answers.CALLS_REAL_METHODS)
+	org.crampwise.system.DataVersions versions;
+
+	private static final java.util.concurrent.atomic.AtomicLong VERSION = new java.util.concurrent.atomic.AtomicLong();
+
+	@org.junit.jupiter.api.BeforeEach
+	void newVersionEachRequest() {
+		org.mockito.Mockito.doAnswer(call -> VERSION.incrementAndGet())
+			.when(this.versions)
+			.current(org.mockito.ArgumentMatchers.anyLong());
+	}
 
 	@Autowired
 	org.springframework.context.MessageSource messages;
