@@ -90,9 +90,20 @@ public class HtmlFragments {
 
 	/** Shared HTML ({@link #renderShared}) with the request's own CSRF token in place of the placeholder. */
 	public static String withCsrfOf(HttpServletRequest request, String html) {
-		CsrfToken csrf = (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) ? token : null;
-		return (csrf != null && html.contains(CSRF_PLACEHOLDER))
-				? html.replace(CSRF_PLACEHOLDER, HtmlEscape.escapeHtml4Xml(csrf.getToken())) : html;
+		int at = html.indexOf(CSRF_PLACEHOLDER);
+		if (at < 0 || !(request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf)) {
+			return html;
+		}
+		// one pass over what may be a whole page, the token masked once
+		String token = HtmlEscape.escapeHtml4Xml(csrf.getToken());
+		StringBuilder filled = new StringBuilder(html.length() + 4 * token.length());
+		int from = 0;
+		while (at >= 0) {
+			filled.append(html, from, at).append(token);
+			from = at + CSRF_PLACEHOLDER.length();
+			at = html.indexOf(CSRF_PLACEHOLDER, from);
+		}
+		return filled.append(html, from, html.length()).toString();
 	}
 
 	/**
