@@ -43,15 +43,21 @@ public class NightPrompts {
 	 */
 	public @Nullable LocalDate morningNight(@Nullable Authentication authentication) {
 		AccountId me = AccountId.of(authentication);
-		if (me == null) {
-			return null;
-		}
+		return (me == null) ? null : unknownNight(authentication, morningCandidate(me));
+	}
+
+	/**
+	 * The night the home page may ask about at this time of day, whatever the diary says: last night, in the
+	 * morning; else null. With the diary's data it decides {@link #morningNight} (a page kept per data version keys
+	 * on it).
+	 */
+	public @Nullable LocalDate morningCandidate(AccountId me) {
 		ZonedDateTime now = ZonedDateTime.now(this.clock.withZone(this.accounts.zoneOf(me)));
 		LocalTime time = now.toLocalTime();
 		if (time.isBefore(MORNING_STARTS) || !time.isBefore(MORNING_ENDS)) {
 			return null;
 		}
-		return unknownNight(authentication, now.toLocalDate().minusDays(1));
+		return now.toLocalDate().minusDays(1);
 	}
 
 	/** The night, when it is unknown and not in the future; else null. */

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -31,10 +34,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * The parts every page shares ({@link SiteLayout}: the static files' links, the skip link, the header and its
  * navigation) are the HTML the layout rendered before they were kept (recorded from the templates before the change
  * with {@code -Dmarkup.write=true}), for a visitor, a patient and a clinician, in English and Spanish, whichever is
- * rendered first; and the sign-out form of the kept header carries each session's own CSRF token.
+ * rendered first, on the home page (the home module's controller, included by name); and the sign-out form of the kept
+ * header carries each session's own CSRF token.
  */
-@WebMvcTest(WelcomeController.class)
+@WebMvcTest(controllers = SiteLayout.class, includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+		pattern = "org\\.crampwise\\.home\\.HomeController"))
 @WithAppSecurity
+@Import(HtmlFragments.class)
 class SiteLayoutTests {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"");
@@ -50,6 +56,22 @@ class SiteLayoutTests {
 
 	@MockitoBean(name = "experimentTasks")
 	org.crampwise.experiments.ExperimentPages experimentTasks;
+
+	@MockitoBean
+	org.crampwise.nights.NightService nights;
+
+	/** The home page's own part is kept per data version: a new one for every request. */
+	@MockitoBean(answers = org.mockito.Answers.CALLS_REAL_METHODS)
+	DataVersions versions;
+
+	private static final java.util.concurrent.atomic.AtomicLong VERSION = new java.util.concurrent.atomic.AtomicLong();
+
+	@org.junit.jupiter.api.BeforeEach
+	void versions() {
+		org.mockito.Mockito.doAnswer(call -> VERSION.incrementAndGet())
+			.when(this.versions)
+			.current(org.mockito.ArgumentMatchers.anyLong());
+	}
 
 	@ParameterizedTest
 	@CsvSource({ "visitor, en", "patient, es", "clinician, en", "visitor, es", "patient, en", "clinician, es" })

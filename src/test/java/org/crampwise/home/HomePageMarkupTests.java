@@ -1,4 +1,4 @@
-package org.crampwise.system;
+package org.crampwise.home;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -23,12 +25,17 @@ import org.crampwise.advice.UrgentFlags;
 import org.crampwise.advice.Urgency;
 import org.crampwise.experiments.ExperimentPages;
 import org.crampwise.nights.NightPrompts;
+import org.crampwise.nights.NightService;
 import org.crampwise.support.SignedIn;
 import org.crampwise.support.WithAppSecurity;
+import org.crampwise.system.DataVersions;
+import org.crampwise.system.HtmlFragments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.doAnswer;
 
 /**
  * The patient's home page (greeting, urgent flag, "Cramp now", tonight's experiment task, the morning's "no
@@ -37,8 +44,9 @@ import static org.mockito.BDDMockito.given;
  * all of it, each first rendered and then again. Expected files written from the templates before the change with
  * {@code -Dmarkup.write=true}.
  */
-@WebMvcTest(WelcomeController.class)
+@WebMvcTest(HomeController.class)
 @WithAppSecurity
+@Import(HtmlFragments.class)
 class HomePageMarkupTests {
 
 	static final LocalDate TONIGHT = LocalDate.of(2026, 11, 26);
@@ -55,8 +63,20 @@ class HomePageMarkupTests {
 	@MockitoBean(name = "experimentTasks")
 	ExperimentPages experimentTasks;
 
+	@MockitoBean
+	NightService nights;
+
+	/** The same data version for the views of one test (the second is the kept part), a new one for each test. */
+	@MockitoBean(answers = org.mockito.Answers.CALLS_REAL_METHODS)
+	DataVersions versions;
+
+	private static final AtomicLong VERSION = new AtomicLong();
+
 	@BeforeEach
 	void nothingToSay() {
+		long version = VERSION.incrementAndGet();
+		doAnswer(call -> version).when(this.versions).current(anyLong());
+		given(this.nights.tonight(any())).willReturn(TONIGHT);
 		given(this.urgentFlags.current()).willReturn(List.of());
 		given(this.nightPrompts.morningNight(any())).willReturn(null);
 		given(this.experimentTasks.tonight()).willReturn(null);
