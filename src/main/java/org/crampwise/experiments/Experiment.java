@@ -13,10 +13,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
-/** One experiment as stored; its schedule never changes after creation (the extension only adds its drawn pairs). */
+import org.crampwise.system.ReadModelSource;
+
+/**
+ * One experiment as stored; its schedule never changes after creation (the extension only adds its drawn pairs). A
+ * {@link ReadModelSource}, as its pauses are: tonight's task ({@link ExperimentPages#tonight}) is kept per data
+ * version.
+ */
 @Entity
 @Table(name = "experiments")
-class Experiment {
+class Experiment implements ReadModelSource {
 
 	/** What is stored in {@code status}: RUN_IN and RUNNING are both ACTIVE, told apart by the clock. */
 	enum Stored {
@@ -196,6 +202,11 @@ class Experiment {
 
 	void decide(Decision decision) {
 		this.decision = decision;
+	}
+
+	@Override
+	public long readModelOwner() {
+		return this.accountId;
 	}
 
 }

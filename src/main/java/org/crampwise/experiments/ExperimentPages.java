@@ -1,7 +1,9 @@
 package org.crampwise.experiments;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -12,6 +14,8 @@ import org.springframework.stereotype.Component;
 
 import org.crampwise.account.CurrentAccount;
 import org.crampwise.advice.Remedy;
+import org.crampwise.system.DataVersions;
+import org.crampwise.system.ReadModelCache;
 
 /**
  * For templates of other modules ({@code ${@experimentTasks...}}): tonight's task of the signed-in user (the home page
@@ -25,20 +29,36 @@ public class ExperimentPages {
 
 	private final ExperimentService experiments;
 
+	/** How many answers of {@link #tonight} are kept, across users, nights and languages. */
+	static final int TASKS_CACHED = 5_000;
+
 	private final MessageSource messages;
 
-	ExperimentPages(NightTasks tasks, ExperimentService experiments, MessageSource messages) {
+	private final ReadModelCache<Asked, Optional<String>> tonightTasks;
+
+	ExperimentPages(NightTasks tasks, ExperimentService experiments, MessageSource messages, DataVersions versions) {
 		this.tasks = tasks;
 		this.experiments = experiments;
 		this.messages = messages;
+		this.tonightTasks = versions.cache(TASKS_CACHED);
 	}
 
-	/** "Tonight: stretch before bed (block 3 of 12)" for the signed-in user, or null. */
+	/**
+	 * "Tonight: stretch before bed (block 3 of 12)" for the signed-in user, or null. Kept per data version (an
+	 * experiment and its pauses are {@code ReadModelSource}s, and the nights its status follows are too), night and
+	 * language: the home page and the check-in ask on every view, and working it out is a transaction and two queries.
+	 */
 	public @Nullable String tonight() {
-		return CurrentAccount.signedIn()
-			.flatMap(me -> this.tasks.on(me, this.experimentsTonight(me)))
-			.map(task -> this.messages.getMessage(task.text(), LocaleContextHolder.getLocale()))
-			.orElse(null);
+		return CurrentAccount.signedIn().flatMap(me -> {
+			LocalDate night = this.experimentsTonight(me);
+			Locale locale = LocaleContextHolder.getLocale();
+			return this.tonightTasks.get(me.value(), new Asked(night, locale),
+					() -> this.tasks.on(me, night).map(task -> this.messages.getMessage(task.text(), locale)));
+		}).orElse(null);
+	}
+
+	/** What tonight's task depends on besides the owner's data. */
+	private record Asked(LocalDate night, Locale locale) {
 	}
 
 	/** The remedy code a personal experiment can test, for a remedy code of the tips page; null when none. */
@@ -73,7 +93,7 @@ public class ExperimentPages {
 		return List.of(TestedRemedy.values());
 	}
 
-	private java.time.LocalDate experimentsTonight(org.crampwise.account.AccountId me) {
+	private LocalDate experimentsTonight(org.crampwise.account.AccountId me) {
 		return this.experiments.tonight(me);
 	}
 

@@ -10,10 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
+import org.crampwise.system.ReadModelSource;
+
 /** A pause of an experiment: nights {@code fromNight} up to the night before {@code toNight} are left out. */
 @Entity
 @Table(name = "experiment_pauses")
-class ExperimentPause {
+class ExperimentPause implements ReadModelSource {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,6 +61,11 @@ class ExperimentPause {
 	/** Whether the night was paused (while open: every night from its start). */
 	boolean covers(LocalDate night) {
 		return !night.isBefore(this.fromNight) && (this.toNight == null || night.isBefore(this.toNight));
+	}
+
+	@Override
+	public long readModelOwner() {
+		return this.accountId;
 	}
 
 }

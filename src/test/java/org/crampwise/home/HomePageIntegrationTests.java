@@ -37,7 +37,8 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 /**
  * The patient's home page against the real services and database, now that its part is rendered once and kept
  * (issue 11): an urgent flag an episode raises shows at once and goes when dismissed through the kept form, the
- * morning's "no cramps?" prompt comes and goes with the time of day and with its answer, and each request's forms
+ * morning's "no cramps?" prompt comes and goes with the time of day and with its answer, tonight's experiment task
+ * (kept by the experiments module) comes when the run-in ends and goes when the experiment stops, and each request's forms
  * carry its own session's CSRF token, accepted in that session and refused in another.
  */
 @IntegrationTest
@@ -113,6 +114,27 @@ class HomePageIntegrationTests {
 		assertThat(page(alice, session)).contains("action=\"/nights/2026-03-10/no-cramps\"");
 		this.clock.set(Instant.parse("2026-03-11T13:01:00Z")); // 14:01: the morning is over
 		assertThat(page(alice, session)).doesNotContain("id=\"night-prompt\"");
+	}
+
+	/** Tonight's task is kept per data version and night: an experiment and its stop are the owner's data. */
+	@Test
+	void tonightsTaskShowsOnceTheRunInIsOverAndGoesAtOnceWhenTheExperimentStops() throws Exception {
+		ApiUser alice = ApiUser.register(this.client, "hometask");
+		MockHttpSession session = new MockHttpSession();
+		this.clock.set(Instant.parse("2027-05-10T18:00:00Z"));
+		page(alice, session);
+		alice.create("/api/v1/experiments", "{\"remedy\":\"STRETCH_BEFORE_BED\"}");
+		assertThat(page(alice, session)).as("in its run-in").doesNotContain("id=\"experiment-tonight\"");
+
+		this.clock.set(Instant.parse("2027-05-25T18:00:00Z")); // the run-in's 14 nights are over
+		page(alice, session);
+		assertThat(page(alice, session)).contains("id=\"experiment-tonight\"").contains("block 1 of 12");
+
+		long id = this.jdbc.queryForObject("select e.id from experiments e join accounts a on a.id = e.account_id "
+				+ "where a.username = ?", Long.class, alice.username());
+		this.client.post().uri("/api/v1/experiments/" + id + "/stop")
+			.headers(h -> h.setBasicAuth(alice.username(), ApiUser.PASSWORD)).exchange().expectStatus().isOk();
+		assertThat(page(alice, session)).doesNotContain("id=\"experiment-tonight\"");
 	}
 
 	@Test
