@@ -23,7 +23,6 @@ import org.unbescape.html.HtmlEscape;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.View;
 
@@ -110,8 +109,7 @@ public class HtmlFragments {
 	 * The request as a shared fragment sees it (see {@link #renderShared}).
 	 */
 	private static HttpServletRequest isolated(HttpServletRequest request, @Nullable CsrfToken csrf) {
-		CsrfToken placeholder = (csrf == null) ? null
-				: new DefaultCsrfToken(csrf.getHeaderName(), csrf.getParameterName(), CSRF_PLACEHOLDER);
+		CsrfToken placeholder = (csrf == null) ? null : new Placeholder(csrf);
 		Map<String, Object> own = new HashMap<>();
 		return new HttpServletRequestWrapper(request) {
 			@Override
@@ -147,6 +145,39 @@ public class HtmlFragments {
 				own.put(name, REMOVED);
 			}
 		};
+	}
+
+	/**
+	 * The request's token as a shared fragment sees it: {@link #CSRF_PLACEHOLDER}, with the real token's header and
+	 * parameter names asked for only when a form needs them. The request's token is deferred: asking its names loads
+	 * it, which saves a new one in a new session, so a visitor's first page without a form (a share link's report)
+	 * would leave a session row behind.
+	 */
+	static final class Placeholder implements CsrfToken {
+
+		private static final long serialVersionUID = 1L;
+
+		private final CsrfToken real;
+
+		Placeholder(CsrfToken real) {
+			this.real = real;
+		}
+
+		@Override
+		public String getHeaderName() {
+			return this.real.getHeaderName();
+		}
+
+		@Override
+		public String getParameterName() {
+			return this.real.getParameterName();
+		}
+
+		@Override
+		public String getToken() {
+			return CSRF_PLACEHOLDER;
+		}
+
 	}
 
 	/** A response that keeps what is written and leaves the real response's headers alone. */
