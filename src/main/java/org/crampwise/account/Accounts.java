@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +39,8 @@ public class Accounts {
 	/** The request attribute (with the account id after it) {@link #zoneOf} keeps a zone in. */
 	private static final String ZONE_OF = Accounts.class.getName() + ".zoneOf.";
 
+	private static final String ZONE_QUERY = "SELECT time_zone FROM accounts WHERE id = ?";
+
 	private static final int BCRYPT_MAX_BYTES = 72;
 
 	private final AccountRepository repository;
@@ -50,12 +53,15 @@ public class Accounts {
 
 	private final AccountSessions sessions;
 
+	private final JdbcTemplate jdbc;
+
 	private final MessageSource messages;
 
 	private final ApplicationEventPublisher events;
 
 	Accounts(AccountRepository repository, PasswordEncoder passwordEncoder, LoginThrottle loginThrottle, Clock clock,
-			AccountSessions sessions, MessageSource messages, ApplicationEventPublisher events) {
+			AccountSessions sessions, MessageSource messages, ApplicationEventPublisher events, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.messages = messages;
 		this.events = events;
 		this.repository = repository;
@@ -147,7 +153,8 @@ public class Accounts {
 	/**
 	 * The zone the user's times are shown in. A page asks it several times (the night prompt, the experiment task,
 	 * the urgent flags, the page's own work), so outside a transaction it is read once per request and kept in the
-	 * request's attributes; inside one it is read through the transaction's persistence context, which sees the
+	 * request's attributes, with one query of the column alone (loading the account through JPA was 8% of the home
+	 * page's samples); inside one it is read through the transaction's persistence context, which sees the
 	 * transaction's own change. {@link #changeTimeZone} forgets the kept zone.
 	 */
 	public ZoneId zoneOf(AccountId id) {
@@ -160,7 +167,11 @@ public class Accounts {
 		if (request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof ZoneId known) {
 			return known;
 		}
-		ZoneId zone = find(id).timeZone();
+		String stored = this.jdbc.query(ZONE_QUERY, rs -> rs.next() ? rs.getString(1) : null, id.value());
+		if (stored == null) {
+			throw new ResourceNotFoundException("account", id);
+		}
+		ZoneId zone = ZoneId.of(stored);
 		request.setAttribute(key, zone, RequestAttributes.SCOPE_REQUEST);
 		return zone;
 	}
