@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.unbescape.html.HtmlEscape;
 
@@ -65,13 +64,13 @@ class CalendarPageController {
 	}
 
 	/** The months of one year, none selected, built once per owner's data version, day and language. */
-	private Year year(AccountId me, int year, LocalDate tonight, Locale locale, String link) {
+	private Year year(AccountId me, int year, LocalDate tonight, Locale locale) {
 		LocalDate first = LocalDate.of(year, 1, 1);
 		LocalDate last = LocalDate.of(year, 12, 31);
 		LocalDate shownLast = last.isAfter(tonight) ? tonight : last;
 		Map<LocalDate, Night> byNight = new HashMap<>();
 		this.nights.cachedNights(me, first, shownLast).forEach(n -> byNight.put(n.nightOf(), n));
-		Cells cells = new Cells(this.messages, locale, link);
+		Cells cells = new Cells(this.messages, locale);
 		List<String> months = new ArrayList<>(12);
 		for (int m = 1; m <= 12; m++) {
 			months.add(month(cells, YearMonth.of(year, m), byNight, null));
@@ -106,29 +105,29 @@ class CalendarPageController {
 	record Year(List<String> months, String html, Map<LocalDate, Night> byNight) {
 	}
 
-	/** What a year's months depend on besides the owner's data: tonight ends it, the language words it. */
-	private record YearKey(int year, LocalDate tonight, Locale locale, String link) {
+	/**
+	 * What a year's months depend on besides the owner's data: tonight ends it, the language words it. Not the
+	 * application's path: the days' links are relative to the page.
+	 */
+	private record YearKey(int year, LocalDate tonight, Locale locale) {
 	}
 
 	@GetMapping("/calendar/{year}")
 	String year(AccountId me, @PathVariable int year,
-			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate night, Model model,
-			HttpServletRequest request) {
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate night, Model model) {
 		LocalDate tonight = this.nights.tonight(me);
 		if (year < FIRST_YEAR || year > tonight.getYear()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no calendar for that year");
 		}
 		Locale locale = LocaleContextHolder.getLocale();
-		String link = request.getContextPath() + "/calendar/" + year + "?night=";
-		Year shown = this.years.get(me.value(), new YearKey(year, tonight, locale, link),
-				() -> year(me, year, tonight, locale, link));
+		Year shown = this.years.get(me.value(), new YearKey(year, tonight, locale),
+				() -> year(me, year, tonight, locale));
 		String months = shown.html();
 		if (night != null && night.getYear() == year) {
 			// the selected night's month again, with its cell selected: the other eleven are the cached ones
 			int m = night.getMonthValue();
 			List<String> sections = new ArrayList<>(shown.months());
-			sections.set(m - 1, month(new Cells(this.messages, locale, link), YearMonth.of(year, m), shown.byNight(),
-					night));
+			sections.set(m - 1, month(new Cells(this.messages, locale), YearMonth.of(year, m), shown.byNight(), night));
 			months = joined(sections);
 		}
 		Night selected = (night != null) ? shown.byNight().get(night) : null;
@@ -144,7 +143,7 @@ class CalendarPageController {
 
 	/**
 	 * What each day's cell says, worked out in Java once per page rather than by a dozen template expressions per
-	 * day (a year is 365 cells): the texts of the request's language, looked up once, and the link.
+	 * day (a year is 365 cells): the texts of the request's language, looked up once.
 	 */
 	static final class Cells {
 
@@ -154,15 +153,13 @@ class CalendarPageController {
 
 		private final String checkInDone;
 
-		private final String link;
-
 		/** The weekday heads, Monday first, in the request's language. */
 		private final List<String> weekdays;
 
 		/** A month's heading ("January 2026"), in the request's language. */
 		private final DateTimeFormatter monthHeading;
 
-		Cells(MessageSource messages, Locale locale, String link) {
+		Cells(MessageSource messages, Locale locale) {
 			this.label = DateTimeFormatter.ofPattern(messages.getMessage("format.date.weekdayNoYear", null, locale),
 					locale);
 			for (String state : List.of("cramps", "none", "unknown", "future")) {
@@ -172,7 +169,6 @@ class CalendarPageController {
 			this.weekdays = List.of(messages.getMessage("calendar.weekdays", null, locale).split(","));
 			this.monthHeading = DateTimeFormatter.ofPattern(messages.getMessage("format.date.month", null, locale),
 					locale);
-			this.link = link;
 		}
 
 		Day day(LocalDate date, @Nullable Night night, boolean selected) {
@@ -182,7 +178,8 @@ class CalendarPageController {
 					+ (checkIn ? ", " + this.checkInDone : "");
 			String classes = "calendar-day calendar-" + state + (checkIn ? " calendar-checkin" : "")
 					+ (selected ? " calendar-selected" : "");
-			return new Day(date, night, selected, state, checkIn, label, classes, this.link + date + "#night");
+			// relative to the page (/calendar/{year}, under any application path): the same page with the night chosen
+			return new Day(date, night, selected, state, checkIn, label, classes, "?night=" + date + "#night");
 		}
 
 		/**
