@@ -80,8 +80,9 @@ class CalendarPageIntegrationTests {
 
 		String page = page(alice, "/calendar/" + base.getYear());
 		assertThat(day(page, cramps)).contains("data-state=\"cramps\"").contains("Cramp night");
-		assertThat(day(page, none)).contains("data-state=\"none\"").contains("No cramps, check-in done");
-		assertThat(day(page, unknown)).contains("data-state=\"unknown\"").doesNotContain("check-in done");
+		assertThat(day(page, none)).contains("data-state=\"none\"", "data-ci").contains("No cramps, check-in done");
+		assertThat(day(page, unknown)).contains("data-state=\"unknown\"").doesNotContain("check-in done", "data-ci",
+				"aria-current");
 		assertThat(day(page, unknown)).contains("href=\"?night=" + unknown + "#night\"");
 		// a night of the year that has not begun has no link
 		if (base.getMonthValue() < 12 || base.getDayOfMonth() < 31) {
@@ -92,6 +93,7 @@ class CalendarPageIntegrationTests {
 		// the selected night offers its check-in, "no cramps" and logging a cramp
 		String selected = page(alice, "/calendar/" + base.getYear() + "?night=" + unknown);
 		assertThat(selected).contains("id=\"night-status\"").contains("data-state=\"unknown\"");
+		assertThat(day(selected, unknown)).contains("aria-current=\"date\"");
 		assertThat(selected).contains("href=\"/checkin/" + unknown + "\"");
 		assertThat(selected).contains("action=\"/nights/" + unknown + "/no-cramps\"");
 		assertThat(selected).contains("id=\"night-log\"").contains("href=\"/episodes/new?night=" + unknown + "\"");
