@@ -38,6 +38,19 @@
       if (menu.open && !menu.contains(event.target)) { menu.open = false; }
     });
   });
+  // a11y: a calendar day's label, shown by the stylesheet on hover and focus, covers the days above it: Escape hides
+  // it until the pointer leaves that day or the focus moves (WCAG 1.4.13, content on hover or focus).
+  document.querySelectorAll('.calendar-months').forEach(function (months) {
+    function show() { months.removeAttribute('data-tooltip-hidden'); }
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape') { months.setAttribute('data-tooltip-hidden', ''); }
+    });
+    months.addEventListener('focusin', show);
+    months.addEventListener('mouseout', function (event) {
+      var day = event.target.closest('a');
+      if (day && !day.contains(event.relatedTarget)) { show(); }
+    });
+  });
   document.querySelectorAll('.site-nav a[href]').forEach(function (link) {
     if (link.pathname === window.location.pathname) { link.setAttribute('aria-current', 'page'); }
   });

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.unbescape.html.HtmlEscape;
 
@@ -42,8 +41,8 @@ class CalendarPageController {
 	static final int FIRST_YEAR = 1900;
 
 	/**
-	 * Years the cache of months holds at most: a year's cells are some 300 kB of text (docs/operations.md, "Running
-	 * fast"), so only those of the users active right now.
+	 * Years the cache of months holds at most: a year's cells are some 120 kB of text (its twelve sections and them
+	 * joined; docs/operations.md, "Running fast"), so only those of the users active right now.
 	 */
 	static final int YEARS_CACHED = 64;
 
@@ -65,13 +64,13 @@ class CalendarPageController {
 	}
 
 	/** The months of one year, none selected, built once per owner's data version, day and language. */
-	private Year year(AccountId me, int year, LocalDate tonight, Locale locale, String link) {
+	private Year year(AccountId me, int year, LocalDate tonight, Locale locale) {
 		LocalDate first = LocalDate.of(year, 1, 1);
 		LocalDate last = LocalDate.of(year, 12, 31);
 		LocalDate shownLast = last.isAfter(tonight) ? tonight : last;
 		Map<LocalDate, Night> byNight = new HashMap<>();
 		this.nights.cachedNights(me, first, shownLast).forEach(n -> byNight.put(n.nightOf(), n));
-		Cells cells = new Cells(this.messages, locale, link);
+		Cells cells = new Cells(this.messages, locale);
 		List<String> months = new ArrayList<>(12);
 		for (int m = 1; m <= 12; m++) {
 			months.add(month(cells, YearMonth.of(year, m), byNight, null));
@@ -106,29 +105,29 @@ class CalendarPageController {
 	record Year(List<String> months, String html, Map<LocalDate, Night> byNight) {
 	}
 
-	/** What a year's months depend on besides the owner's data: tonight ends it, the language words it. */
-	private record YearKey(int year, LocalDate tonight, Locale locale, String link) {
+	/**
+	 * What a year's months depend on besides the owner's data: tonight ends it, the language words it. Not the
+	 * application's path: the days' links are relative to the page.
+	 */
+	private record YearKey(int year, LocalDate tonight, Locale locale) {
 	}
 
 	@GetMapping("/calendar/{year}")
 	String year(AccountId me, @PathVariable int year,
-			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate night, Model model,
-			HttpServletRequest request) {
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate night, Model model) {
 		LocalDate tonight = this.nights.tonight(me);
 		if (year < FIRST_YEAR || year > tonight.getYear()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no calendar for that year");
 		}
 		Locale locale = LocaleContextHolder.getLocale();
-		String link = request.getContextPath() + "/calendar/" + year + "?night=";
-		Year shown = this.years.get(me.value(), new YearKey(year, tonight, locale, link),
-				() -> year(me, year, tonight, locale, link));
+		Year shown = this.years.get(me.value(), new YearKey(year, tonight, locale),
+				() -> year(me, year, tonight, locale));
 		String months = shown.html();
 		if (night != null && night.getYear() == year) {
 			// the selected night's month again, with its cell selected: the other eleven are the cached ones
 			int m = night.getMonthValue();
 			List<String> sections = new ArrayList<>(shown.months());
-			sections.set(m - 1, month(new Cells(this.messages, locale, link), YearMonth.of(year, m), shown.byNight(),
-					night));
+			sections.set(m - 1, month(new Cells(this.messages, locale), YearMonth.of(year, m), shown.byNight(), night));
 			months = joined(sections);
 		}
 		Night selected = (night != null) ? shown.byNight().get(night) : null;
@@ -144,7 +143,7 @@ class CalendarPageController {
 
 	/**
 	 * What each day's cell says, worked out in Java once per page rather than by a dozen template expressions per
-	 * day (a year is 365 cells): the texts of the request's language, looked up once, and the link.
+	 * day (a year is 365 cells): the texts of the request's language, looked up once.
 	 */
 	static final class Cells {
 
@@ -154,15 +153,13 @@ class CalendarPageController {
 
 		private final String checkInDone;
 
-		private final String link;
-
 		/** The weekday heads, Monday first, in the request's language. */
 		private final List<String> weekdays;
 
 		/** A month's heading ("January 2026"), in the request's language. */
 		private final DateTimeFormatter monthHeading;
 
-		Cells(MessageSource messages, Locale locale, String link) {
+		Cells(MessageSource messages, Locale locale) {
 			this.label = DateTimeFormatter.ofPattern(messages.getMessage("format.date.weekdayNoYear", null, locale),
 					locale);
 			for (String state : List.of("cramps", "none", "unknown", "future")) {
@@ -172,7 +169,6 @@ class CalendarPageController {
 			this.weekdays = List.of(messages.getMessage("calendar.weekdays", null, locale).split(","));
 			this.monthHeading = DateTimeFormatter.ofPattern(messages.getMessage("format.date.month", null, locale),
 					locale);
-			this.link = link;
 		}
 
 		Day day(LocalDate date, @Nullable Night night, boolean selected) {
@@ -180,21 +176,18 @@ class CalendarPageController {
 			boolean checkIn = night != null && night.checkIn();
 			String label = this.label.format(date) + ": " + this.states.get(state)
 					+ (checkIn ? ", " + this.checkInDone : "");
-			String classes = "calendar-day calendar-" + state + (checkIn ? " calendar-checkin" : "")
-					+ (selected ? " calendar-selected" : "");
-			return new Day(date, night, selected, state, checkIn, label, classes, this.link + date + "#night");
+			// relative to the page (/calendar/{year}, under any application path): the same page with the night chosen
+			return new Day(date, night, selected, state, checkIn, label, "?night=" + date + "#night");
 		}
 
 		/**
-		 * A month's section of the page: the elements the template's loop once wrote (its heading, formatted as
-		 * {@code #temporals.format} formats it, and the comment above its grid), escaped as {@code th:text}
-		 * escapes.
+		 * A month's section of the page: its heading, formatted as {@code #temporals.format} formats it and escaped as
+		 * {@code th:text} escapes, and its grid.
 		 */
 		String section(YearMonth month, String grid) {
 			return "\n    <section class=\"calendar-month\" id=\"month-" + month.getMonthValue() + "\">\n      <h2>"
 					+ HtmlEscape.escapeHtml4Xml(this.monthHeading.format(month.atDay(1))) + "</h2>\n"
-					+ "      <!-- the cells are built in Java (CalendarPageController.Cells.grid): 365 cells of template expressions cost most\n"
-					+ "           of the page's CPU -->\n      <ol class=\"calendar-grid\">" + grid + "</ol>\n    </section>";
+					+ "      <ol class=\"calendar-grid\">" + grid + "</ol>\n    </section>";
 		}
 
 		/** A month's cells as HTML, headed by the weekdays of the request's language. */
@@ -202,56 +195,45 @@ class CalendarPageController {
 			return grid(this.weekdays, blanks, days);
 		}
 
-
 		/**
-		 * A month's cells as HTML, the same elements and attributes the template once wrote per cell; every text and
-		 * attribute value escaped as {@code th:text} and {@code th:attr} escape them.
+		 * A month's cells as HTML, every text and attribute value escaped as {@code th:text} and {@code th:attr}
+		 * escape them. A cell says each thing once, as few bytes as it can, since a year of them is most of the page
+		 * and its rate is bound by bytes (docs/operations.md): the label only as the link's {@code aria-label} (the
+		 * stylesheet shows it as the tooltip), the state only as {@code data-state} (which the stylesheet styles and
+		 * the tests read), a check-in as {@code data-ci}, the selected night as {@code aria-current}; the marks are
+		 * the stylesheet's generated content in the empty {@code <i>}, so not in the text a screen reader reads. A
+		 * night not yet begun has no link and its label as its {@code title} (an {@code aria-label} on a plain
+		 * {@code span} is not allowed by ARIA).
 		 */
 		static String grid(List<String> weekdays, int blanks, List<Day> days) {
-			StringBuilder html = new StringBuilder(days.size() * 330);
+			StringBuilder html = new StringBuilder(days.size() * 160);
 			for (String weekday : weekdays) {
-				html.append("<li class=\"calendar-weekday\" aria-hidden=\"true\">").append(HtmlEscape.escapeHtml4Xml(weekday)).append("</li>\n");
+				html.append("<li aria-hidden=\"true\">").append(HtmlEscape.escapeHtml4Xml(weekday)).append("</li>\n");
 			}
 			for (int b = 0; b < blanks; b++) {
-				html.append("<li class=\"calendar-blank\" aria-hidden=\"true\"></li>\n");
+				html.append("<li aria-hidden=\"true\"></li>\n");
 			}
 			for (Day day : days) {
 				String label = HtmlEscape.escapeHtml4Xml(day.label());
-				html.append("<li class=\"").append(HtmlEscape.escapeHtml4Xml(day.classes())).append("\">");
 				if (day.night() != null) {
-					html.append("<a href=\"").append(HtmlEscape.escapeHtml4Xml(day.href()))
-						.append("\" id=\"day-").append(day.date()).append("\" title=\"").append(label)
-						.append("\" aria-label=\"").append(label).append("\" data-state=\"").append(day.state())
-						.append('"');
+					html.append("<li><a href=\"").append(HtmlEscape.escapeHtml4Xml(day.href()))
+						.append("\" id=\"day-").append(day.date()).append("\" aria-label=\"").append(label)
+						.append("\" data-state=\"").append(day.state()).append('"');
+					if (day.checkIn()) {
+						html.append(" data-ci");
+					}
 					if (day.selected()) {
 						html.append(" aria-current=\"date\"");
 					}
-					html.append("><span class=\"calendar-num\">").append(day.date().getDayOfMonth())
-						.append("</span><span class=\"calendar-mark\" aria-hidden=\"true\">")
-						.append(mark(day.state())).append("</span>");
-					if (day.checkIn()) {
-						html.append("<span class=\"calendar-ci\" aria-hidden=\"true\">&#x25AA;</span>");
-					}
-					html.append("</a>");
+					html.append('>').append(day.date().getDayOfMonth()).append("<i></i></a></li>\n");
 				}
 				else {
-					html.append("<span id=\"day-").append(day.date()).append("\" class=\"calendar-later\" title=\"")
-						.append(label).append("\" data-state=\"").append(day.state())
-						.append("\"><span class=\"calendar-num\">").append(day.date().getDayOfMonth())
-						.append("</span></span>");
+					html.append("<li><span id=\"day-").append(day.date()).append("\" title=\"").append(label)
+						.append("\" data-state=\"").append(day.state()).append("\">").append(day.date().getDayOfMonth())
+						.append("</span></li>\n");
 				}
-				html.append("</li>\n");
 			}
 			return html.toString();
-		}
-
-		private static String mark(String state) {
-			return switch (state) {
-				// as character references: the page stays ASCII, which the response's encoder writes fastest
-				case "cramps" -> "&#x2716;";
-				case "none" -> "&#x2713;";
-				default -> "?";
-			};
 		}
 
 	}
@@ -262,14 +244,14 @@ class CalendarPageController {
 	 * @param date the night
 	 * @param night what is known about it; null for a night that has not begun
 	 * @param selected whether it is the night the page shows the actions of
-	 * @param state {@code cramps}, {@code none}, {@code unknown} or {@code future}: the cell's class and message key
+	 * @param state {@code cramps}, {@code none}, {@code unknown} or {@code future}: the cell's {@code data-state} and
+	 * message key
 	 * @param checkIn whether the night has a check-in
 	 * @param label the cell's accessible name ("Monday 2 March: Cramp night, check-in done")
-	 * @param classes the cell's classes
 	 * @param href the link that selects the night
 	 */
 	record Day(LocalDate date, @Nullable Night night, boolean selected, String state, boolean checkIn, String label,
-			String classes, String href) {
+			String href) {
 
 		static String state(@Nullable Night night) {
 			if (night == null) {

@@ -11,10 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.crampwise.support.Browser;
@@ -25,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A phone-sized Chromium (360x740): the calendar from the navigation, a tap on a night, one tap "No cramps", and the
- * day then shows its status in words with its link; the check-in link opens that night. Screenshots at 360x740 and
- * 1280x900, light and dark, go to target/screenshots.
+ * day then shows its status in words with its link and as its tooltip on keyboard focus; the check-in link opens that
+ * night. Screenshots at 360x740 and 1280x900, light and dark, go to target/screenshots.
  */
 class CalendarBrowserTests extends BrowserTest {
 
@@ -56,6 +58,20 @@ class CalendarBrowserTests extends BrowserTest {
 		assertThat(day.getAttribute("data-state")).isEqualTo("none");
 		assertThat(day.getAttribute("aria-label")).endsWith(": No cramps");
 		assertThat(day.getAttribute("href")).endsWith("/calendar/" + night.getYear() + "?night=" + night + "#night");
+		// the mark is the stylesheet's, with no text for a screen reader; the label, said once, is the tooltip on
+		// keyboard focus, which Escape hides
+		JavascriptExecutor js = (JavascriptExecutor) this.browser;
+		assertThat(js.executeScript("return getComputedStyle(arguments[0], '::before').content",
+				day.findElement(By.tagName("i")))).isEqualTo("\"\u2713\" / \"\"");
+		assertThat(day.getDomAttribute("title")).isNull();
+		js.executeScript("arguments[0].focus()", day);
+		new Actions(this.browser).sendKeys(Keys.TAB).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+		assertThat(this.browser.switchTo().activeElement()).isEqualTo(day);
+		assertThat(js.executeScript("return getComputedStyle(arguments[0], '::after').content", day))
+			.isEqualTo("\"" + day.getAttribute("aria-label") + "\" / \"\"");
+		new Actions(this.browser).sendKeys(Keys.ESCAPE).perform();
+		assertThat(js.executeScript("return getComputedStyle(arguments[0], '::after').display", day)).isEqualTo("none");
+		js.executeScript("arguments[0].blur()", day);
 		assertThat(this.browser.findElement(By.id("night-status")).getText()).isEqualTo("No cramps · no check-in");
 		assertThat(this.browser.findElements(By.id("night-unmark"))).hasSize(1);
 		String page = this.browser.getCurrentUrl();

@@ -32,11 +32,13 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.doReturn;
 
 /**
- * The whole calendar page, rendered through the real controller, template and bundles, is the HTML it was before
- * issue 11 cached its months section: the expected files under {@code src/test/resources/calendar/} were recorded from
- * the page before that change. The comparison sets whitespace aside (each run of it counts as one space), the CSRF
- * token (new per request) and how the marks are written (the character or its numeric reference, the same to a
- * browser). Each page is asked twice, so the second answer comes from the cache of the first.
+ * The whole calendar page, rendered through the real controller, template and bundles, is the HTML recorded under
+ * {@code src/test/resources/calendar/}: first from the page before issue 11 cached its months section, then again when
+ * each day's cell was made to say its label, state and marks once (issue 11, the page's rate bound by its bytes),
+ * after reading the difference ({@code -Dcalendar.record=true} records them). The comparison sets whitespace aside
+ * (each run of it counts as one space), the CSRF token (new per request) and how the legend's marks are written (the
+ * character or its numeric reference, the same to a browser). Each page is asked twice, so the second answer comes
+ * from the cache of the first.
  * <p>
  * The nights: every status, with and without a check-in, one night with several cramps, the nights after tonight not
  * yet begun; this year and a whole past one, in English and Spanish, with no night selected and with each kind of

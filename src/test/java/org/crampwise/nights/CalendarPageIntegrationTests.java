@@ -80,10 +80,10 @@ class CalendarPageIntegrationTests {
 
 		String page = page(alice, "/calendar/" + base.getYear());
 		assertThat(day(page, cramps)).contains("data-state=\"cramps\"").contains("Cramp night");
-		assertThat(day(page, none)).contains("data-state=\"none\"").contains("No cramps, check-in done");
-		assertThat(day(page, unknown)).contains("data-state=\"unknown\"").doesNotContain("check-in done");
-		assertThat(day(page, unknown))
-			.contains("href=\"/calendar/" + base.getYear() + "?night=" + unknown + "#night\"");
+		assertThat(day(page, none)).contains("data-state=\"none\"", "data-ci").contains("No cramps, check-in done");
+		assertThat(day(page, unknown)).contains("data-state=\"unknown\"").doesNotContain("check-in done", "data-ci",
+				"aria-current");
+		assertThat(day(page, unknown)).contains("href=\"?night=" + unknown + "#night\"");
 		// a night of the year that has not begun has no link
 		if (base.getMonthValue() < 12 || base.getDayOfMonth() < 31) {
 			assertThat(page).containsPattern("id=\"day-" + base.getYear() + "-12-31\"[^>]*data-state=\"future\"");
@@ -93,6 +93,7 @@ class CalendarPageIntegrationTests {
 		// the selected night offers its check-in, "no cramps" and logging a cramp
 		String selected = page(alice, "/calendar/" + base.getYear() + "?night=" + unknown);
 		assertThat(selected).contains("id=\"night-status\"").contains("data-state=\"unknown\"");
+		assertThat(day(selected, unknown)).contains("aria-current=\"date\"");
 		assertThat(selected).contains("href=\"/checkin/" + unknown + "\"");
 		assertThat(selected).contains("action=\"/nights/" + unknown + "/no-cramps\"");
 		assertThat(selected).contains("id=\"night-log\"").contains("href=\"/episodes/new?night=" + unknown + "\"");
@@ -163,13 +164,30 @@ class CalendarPageIntegrationTests {
 		assertThat(day(page(alice, year), day)).contains("data-state=\"future\"");
 		assertThat(day(morning, day)).contains("data-state=\"future\"").doesNotContain("href=");
 		assertThat(day(morning, day.minusDays(1))).contains("data-state=\"unknown\"")
-			.contains("href=\"/calendar/2026?night=" + day.minusDays(1) + "#night\"");
+			.contains("href=\"?night=" + day.minusDays(1) + "#night\"");
 
 		this.clock.set(Instant.parse("2026-03-10T11:01:00Z")); // 12:01 in Paris: the night of the 10th has begun
 		String afternoon = page(alice, year);
 		assertThat(day(afternoon, day)).contains("data-state=\"unknown\"")
-			.contains("href=\"/calendar/2026?night=" + day + "#night\"");
+			.contains("href=\"?night=" + day + "#night\"");
 		assertThat(day(afternoon, day.plusDays(1))).contains("data-state=\"future\"").doesNotContain("href=");
+	}
+
+	/**
+	 * A day links to its own page relatively ({@code ?night=...}), so the same cached months serve the application
+	 * under any path: the browser resolves the link against {@code /crampwise/calendar/2026}.
+	 */
+	@Test
+	void theDaysLinksHoldUnderAnApplicationPath() throws Exception {
+		ApiUser alice = ApiUser.register(this.client, "calpath");
+		LocalDate night = ApiUser.tonight().minusDays(1);
+		String year = "/calendar/" + night.getYear();
+		var result = this.mvc.get().uri("/crampwise" + year).contextPath("/crampwise").with(as(alice)).exchange();
+		assertThat(result).hasStatusOk();
+		String underPath = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(day(underPath, night)).contains("href=\"?night=" + night + "#night\"");
+		assertThat(underPath).contains("href=\"/crampwise/calendar/" + (night.getYear() - 1) + "\"");
+		assertThat(day(page(alice, year), night)).isEqualTo(day(underPath, night));
 	}
 
 	@Test
