@@ -58,8 +58,6 @@ class CheckInController {
 	/** The fragment of everything on the page but tonight's experiment task. */
 	static final String BODY = "checkin/body :: content";
 
-	/** Where in {@link #BODY} the experiment task goes. */
-	static final String TASK_MARK = "<!--experiment-task-->";
 
 	/** How many rendered pages are kept (about 14 KB each), across users and nights. */
 	static final int PAGES_CACHED = 1_000;
@@ -192,13 +190,8 @@ class CheckInController {
 
 	/** The page's content rendered with {@code content} (the model {@link #show} made), split at the task. */
 	private Page render(Map<String, Object> content, HttpServletRequest request, HttpServletResponse response) {
-		String html = this.fragments.renderShared(BODY, content, request, response);
-		int task = html.indexOf(TASK_MARK);
-		if (task < 0) {
-			throw new IllegalStateException(BODY + " has no " + TASK_MARK);
-		}
-		return new Page(Collections.unmodifiableMap(new LinkedHashMap<>(content)), html.substring(0, task),
-				html.substring(task + TASK_MARK.length()));
+		HtmlFragments.Around parts = this.fragments.renderSharedAround(BODY, content, request, response);
+		return new Page(Collections.unmodifiableMap(new LinkedHashMap<>(content)), parts.before(), parts.after());
 	}
 
 	/** The page around the kept content: its model (the task asks whether the night is tonight), with this request's token. */

@@ -32,10 +32,8 @@ class HomeController {
 
 	static final String VIEW = "welcome";
 
-	/** The patient's part, with {@link #TASK_MARK} where tonight's experiment task goes. */
+	/** The patient's part, with {@link HtmlFragments#PER_REQUEST_MARK} where tonight's experiment task goes. */
 	static final String PATIENT = "home/patient :: content";
-
-	static final String TASK_MARK = "<!--experiment-task-->";
 
 	/** How many rendered parts are kept (about 3 KB each), across users and times of day. */
 	static final int PAGES_CACHED = 1_000;
@@ -70,12 +68,8 @@ class HomeController {
 	}
 
 	private Page render(HttpServletRequest request, HttpServletResponse response) {
-		String html = this.fragments.renderShared(PATIENT, java.util.Map.of(), request, response);
-		int task = html.indexOf(TASK_MARK);
-		if (task < 0) {
-			throw new IllegalStateException(PATIENT + " has no " + TASK_MARK);
-		}
-		return new Page(html.substring(0, task), html.substring(task + TASK_MARK.length()));
+		HtmlFragments.Around parts = this.fragments.renderSharedAround(PATIENT, java.util.Map.of(), request, response);
+		return new Page(parts.before(), parts.after());
 	}
 
 	/**

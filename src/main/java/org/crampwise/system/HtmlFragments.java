@@ -42,6 +42,12 @@ public class HtmlFragments {
 	 */
 	public static final String CSRF_PLACEHOLDER = "crampwise-csrf-placeholder";
 
+	/**
+	 * Where a kept fragment leaves room for a part each request renders itself (tonight's experiment task on the home
+	 * and check-in pages): {@link #renderSharedAround} splits the HTML there. Templates write it as an HTML comment.
+	 */
+	public static final String PER_REQUEST_MARK = "<!--per-request-->";
+
 	private static final List<String> CSRF_ATTRIBUTES = List.of(CsrfToken.class.getName(), "_csrf");
 
 	/** An attribute the fragment removed. */
@@ -85,6 +91,24 @@ public class HtmlFragments {
 			HttpServletResponse response) {
 		CsrfToken csrf = (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) ? token : null;
 		return render(view, model, isolated(request, csrf), response);
+	}
+
+	/**
+	 * As {@link #renderShared}, split at the fragment's {@link #PER_REQUEST_MARK}.
+	 * @throws IllegalStateException when the fragment has no mark
+	 */
+	public Around renderSharedAround(String view, Map<String, ?> model, HttpServletRequest request,
+			HttpServletResponse response) {
+		String html = renderShared(view, model, request, response);
+		int at = html.indexOf(PER_REQUEST_MARK);
+		if (at < 0) {
+			throw new IllegalStateException(view + " has no " + PER_REQUEST_MARK);
+		}
+		return new Around(html.substring(0, at), html.substring(at + PER_REQUEST_MARK.length()));
+	}
+
+	/** Kept HTML before and after its {@link #PER_REQUEST_MARK}. */
+	public record Around(String before, String after) {
 	}
 
 	/** Shared HTML ({@link #renderShared}) with the request's own CSRF token in place of the placeholder. */
