@@ -117,16 +117,10 @@ public class HtmlFragments {
 		if (at < 0 || !(request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf)) {
 			return html;
 		}
-		// one pass over what may be a whole page, the token masked once
-		String token = HtmlEscape.escapeHtml4Xml(csrf.getToken());
-		StringBuilder filled = new StringBuilder(html.length() + 4 * token.length());
-		int from = 0;
-		while (at >= 0) {
-			filled.append(html, from, at).append(token);
-			from = at + CSRF_PLACEHOLDER.length();
-			at = html.indexOf(CSRF_PLACEHOLDER, from);
-		}
-		return filled.append(html, from, html.length()).toString();
+		// the token masked once; String.replace sizes its result first and copies the page once, where a builder
+		// grew, widened to two bytes a character at the page's first non-Latin-1 one and was copied again (most of
+		// what /profile allocated, issue 11)
+		return html.replace(CSRF_PLACEHOLDER, HtmlEscape.escapeHtml4Xml(csrf.getToken()));
 	}
 
 	/**
