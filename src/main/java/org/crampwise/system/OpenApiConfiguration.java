@@ -9,6 +9,9 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,6 +22,40 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
+
+	private static final String SPRINGDOC = "org.springdoc.";
+
+	/**
+	 * springdoc's beans (about 60: the document's builders, Jackson 2 and swagger-core's model converters, the UI's
+	 * configuration) are made when the document or the UI is first asked for instead of at start-up, where they were
+	 * a tenth of its CPU (issue 11; docs/operations.md, "Start-up and memory"). Their request mappings are still
+	 * found at start-up: the handler mapping reads a lazy bean's type from its definition.
+	 */
+	@Bean
+	static BeanFactoryPostProcessor lazyOpenApiBeans() {
+		return (beanFactory) -> {
+			for (String name : beanFactory.getBeanDefinitionNames()) {
+				BeanDefinition definition = beanFactory.getBeanDefinition(name);
+				if (isSpringdoc(definition, beanFactory)) {
+					definition.setLazyInit(true);
+				}
+			}
+		};
+	}
+
+	private static boolean isSpringdoc(BeanDefinition definition, ConfigurableListableBeanFactory beanFactory) {
+		String type = definition.getBeanClassName();
+		if (type != null && type.startsWith(SPRINGDOC)) {
+			return true;
+		}
+		String factory = definition.getFactoryBeanName();
+		if (factory == null || !beanFactory.containsBeanDefinition(factory)) {
+			return false;
+		}
+		String factoryType = beanFactory.getBeanDefinition(factory).getBeanClassName();
+		return factoryType != null
+				&& (factoryType.startsWith(SPRINGDOC) || factoryType.equals(OpenApiConfiguration.class.getName()));
+	}
 
 	@Bean
 	OpenAPI crampwiseOpenApi() {
