@@ -12,6 +12,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -66,7 +67,12 @@ class ClinicianBrowserTests extends BrowserTest {
 		assertThat(doc.findElement(By.id("no-patients")).getText()).contains("No patient");
 
 		click(doc, By.id("make-invite"));
-		String code = docWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("invite-code"))).getText();
+		// the form's answer replaces the page: an element found while it does may belong to the old document, which
+		// Chromium reports as "Node with given id does not belong to the document" (a CI run failed on it): find it again
+		String code = new WebDriverWait(doc, Duration.ofSeconds(10)).ignoring(WebDriverException.class).until((driver) -> {
+			WebElement invite = driver.findElement(By.id("invite-code"));
+			return invite.isDisplayed() ? invite.getText() : null;
+		});
 		assertThat(code).matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
 		assertNoSidewaysScrolling(doc, size);
 		screenshots(doc, "clinician-invite-" + label);
