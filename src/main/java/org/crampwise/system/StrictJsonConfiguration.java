@@ -30,6 +30,9 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.HttpMessageConverters;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The JSON reader of the API takes each value only in its own JSON type, once. With the strict settings of
@@ -47,6 +50,27 @@ class StrictJsonConfiguration {
 
 	private static final Pattern TIME = Pattern
 		.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})");
+
+	/**
+	 * Bodies are JSON (or the form and file types of the pages) and never YAML: springdoc brings Jackson 2's YAML
+	 * module for its {@code /v3/api-docs.yaml}, and Spring would otherwise read and write {@code application/yaml}
+	 * with a Jackson 2 mapper of its own, which keeps none of the rules here (a YAML body with an unknown field or a
+	 * control character in a note was stored).
+	 */
+	@Bean
+	WebMvcConfigurer jsonNotYamlBodies() {
+		return new WebMvcConfigurer() {
+			@Override
+			public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
+				builder.configureMessageConvertersList(
+						converters -> converters.removeIf(StrictJsonConfiguration::handlesYaml));
+			}
+		};
+	}
+
+	static boolean handlesYaml(HttpMessageConverter<?> converter) {
+		return converter.getSupportedMediaTypes().stream().anyMatch(type -> type.getSubtype().contains("yaml"));
+	}
 
 	@Bean
 	JsonMapperBuilderCustomizer strictJsonInput() {
