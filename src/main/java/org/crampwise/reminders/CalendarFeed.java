@@ -46,6 +46,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.crampwise.account.AccountId;
@@ -89,7 +90,9 @@ class CalendarFeed {
 
 	private final Clock clock;
 
-	private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
+	/** Made on the first feed, not at start-up: ical4j reads its zone index then (issue 11). */
+	private final SingletonSupplier<TimeZoneRegistry> zones =
+			SingletonSupplier.of(() -> TimeZoneRegistryFactory.getInstance().createRegistry());
 
 	CalendarFeed(Accounts accounts, List<NightTasks> tasks, MessageSource messages, Clock clock) {
 		this.accounts = accounts;
@@ -192,7 +195,7 @@ class CalendarFeed {
 	}
 
 	private @Nullable VTimeZone vtimezone(ZoneId zone) {
-		TimeZone known = this.zones.getTimeZone(zone.getId());
+		TimeZone known = this.zones.obtain().getTimeZone(zone.getId());
 		if (known == null || !zone.getId().equals(known.getID())) {
 			return null;
 		}
