@@ -9,11 +9,20 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 
+import org.springdoc.core.properties.SwaggerUiConfigProperties;
+import org.springdoc.core.properties.SwaggerUiOAuthProperties;
+import org.springdoc.core.providers.ObjectMapperProvider;
+import org.springdoc.webmvc.ui.SwaggerIndexPageTransformer;
+import org.springdoc.webmvc.ui.SwaggerIndexTransformer;
+import org.springdoc.webmvc.ui.SwaggerWelcomeCommon;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The title, version and authentication of the OpenAPI document served at {@code /v3/api-docs} (UI at
@@ -57,6 +66,21 @@ class OpenApiConfiguration {
 		String factoryType = beanFactory.getBeanDefinition(factory).getBeanClassName();
 		return factoryType != null
 				&& (factoryType.startsWith(SPRINGDOC) || factoryType.equals(OpenApiConfiguration.class.getName()));
+	}
+
+	/**
+	 * springdoc's own transformer of the UI's start page, made on the first request for the UI instead of at
+	 * start-up: the UI's {@code WebMvcConfigurer} is made at start-up and needs a transformer, and springdoc's needs
+	 * its {@link ObjectMapperProvider}, whose constructor builds swagger-core's JSON and YAML mappers (Jackson 2 and
+	 * about 250 classes; issue 11). springdoc's own bean steps aside for this one ({@code @ConditionalOnMissingBean}).
+	 */
+	@Bean
+	SwaggerIndexTransformer lazySwaggerIndexTransformer(ObjectProvider<SwaggerUiConfigProperties> config,
+			ObjectProvider<SwaggerUiOAuthProperties> oauth, ObjectProvider<SwaggerWelcomeCommon> welcome,
+			ObjectProvider<ObjectMapperProvider> mappers) {
+		SingletonSupplier<SwaggerIndexTransformer> transformer = SingletonSupplier.of(() -> new SwaggerIndexPageTransformer(
+				config.getObject(), oauth.getObject(), welcome.getObject(), mappers.getObject()));
+		return (request, resource, chain) -> transformer.obtain().transform(request, resource, chain);
 	}
 
 	@Bean
