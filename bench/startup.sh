@@ -34,11 +34,14 @@ trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 seed=$work/seed
 mkdir -p "$seed"
 
-# one start: $1 name, $2 JVM options and jar, $3 port, $4 pattern of its "Started" line; prints "seconds cpu"
+# one start: $1 name, $2 JVM options and jar, $3 port, $4 pattern of its "Started" line; prints "seconds cpu".
+# It runs in a new directory holding a copy of the seed database, which it removes after; or in $5, which it keeps.
 start_once() {
-	local name=$1 java_args=$2 port=$3 pattern=$4 dir
-	dir=$(mktemp -d -p "$work")
-	cp -r "$seed/." "$dir/"
+	local name=$1 java_args=$2 port=$3 pattern=$4 dir=${5:-}
+	if [[ -z "$dir" ]]; then
+		dir=$(mktemp -d -p "$work")
+		cp -r "$seed/." "$dir/"
+	fi
 	# shellcheck disable=SC2086 # the JVM options are words
 	(cd "$dir" && exec java $JAVA_OPTS $java_args --server.port="$port" --server.address=127.0.0.1 \
 		> "$dir/log" 2>&1) &
@@ -52,7 +55,7 @@ start_once() {
 	cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$pid/stat")
 	seconds=$(grep -o "$pattern in [0-9.]*" "$dir/log" | grep -o '[0-9.]*$')
 	kill "$pid"; wait "$pid" 2>/dev/null || true
-	rm -rf "$dir"
+	if [[ -z "${5:-}" ]]; then rm -rf "$dir"; else rm -f "$dir/log"; fi
 	echo "$seconds $cpu"
 }
 
@@ -65,16 +68,7 @@ java_args_of() {
 
 if [[ "$EXISTING_DB" == 1 ]]; then
 	# one start of the first build makes and migrates the database every start then copies
-	first=${builds[0]}
-	(cd "$seed" && exec java $JAVA_OPTS $(java_args_of "$first") --server.port="$PORT" --server.address=127.0.0.1 \
-		> "$work/seed.log" 2>&1) &
-	seed_pid=$!
-	for _ in $(seq 1 $(( START_TIMEOUT * 10 ))); do
-		grep -q 'Started CrampwiseApplication' "$work/seed.log" 2>/dev/null && break
-		kill -0 "$seed_pid" 2>/dev/null || { echo "the seed start failed:" >&2; tail -20 "$work/seed.log" >&2; exit 1; }
-		sleep 0.1
-	done
-	kill "$seed_pid"; wait "$seed_pid" 2>/dev/null || true
+	start_once seed "$(java_args_of "${builds[0]}")" "$PORT" 'Started CrampwiseApplication' "$seed" > /dev/null
 fi
 
 median() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.3f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
